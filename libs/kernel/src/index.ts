@@ -1,0 +1,4 @@
+export * from './errors/domain-error';
+export * from './money/money';
+export * from './region/region-code';
+export * from './region/region-scope';
