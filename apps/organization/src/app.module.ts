@@ -1,0 +1,25 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { type SubgraphConfig, SubgraphPlatformModule } from '@grassroots/subgraph';
+import { MembershipTallyModule } from './membership-tally/membership-tally.module';
+import { ORGANIZATION_ENTITIES, ORGANIZATION_MIGRATIONS, ORGANIZATION_MIGRATIONS_PATH } from './orm';
+import { RegionModule } from './region/region.module';
+
+/** 组织 subgraph: the region tree and party organizations that every other subgraph extends. */
+@Module({})
+export class OrganizationAppModule {
+  static forRoot(config: SubgraphConfig): DynamicModule {
+    return {
+      module: OrganizationAppModule,
+      imports: [
+        SubgraphPlatformModule.forRoot({
+          config,
+          entities: ORGANIZATION_ENTITIES,
+          migrations: ORGANIZATION_MIGRATIONS,
+          migrationsPath: ORGANIZATION_MIGRATIONS_PATH,
+        }),
+        RegionModule,
+        MembershipTallyModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,5 @@
+export * from './database-admin';
+export * from './database-url';
+export * from './orm-config';
+export * from './page';
+export * from './region-scoped.repository';

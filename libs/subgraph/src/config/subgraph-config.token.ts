@@ -1,0 +1,1 @@
+export const SUBGRAPH_CONFIG = Symbol('SUBGRAPH_CONFIG');

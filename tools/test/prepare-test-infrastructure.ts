@@ -1,0 +1,71 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { connect } from 'node:net';
+import { Client } from 'pg';
+import { importRegions } from '@grassroots/organization-app';
+import { createOrmConfig, dropDatabase, serverUrl } from '@grassroots/persistence';
+import { ensureKafkaBroker, templateDatabaseName } from '@grassroots/testing';
+import { migrateDatabase } from '../platform/migrate';
+import { SUBGRAPHS } from '../platform/subgraphs';
+
+/** The demo county (麻城市): its real regions are in the organization template. */
+export const TEST_COUNTY = '421181';
+
+async function dropLeftoverTestDatabases(): Promise<void> {
+  const client = new Client({ connectionString: serverUrl('postgres') });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE datname LIKE 'grassroots\\_test\\_%' OR datname LIKE 'msg\\_test\\_%'",
+    );
+    for (const { datname } of rows) await dropDatabase(serverUrl(datname));
+  } finally {
+    await client.end();
+  }
+}
+
+export async function prepareTestInfrastructure(): Promise<{ startedBroker: boolean; kafkaBrokers: string }> {
+  const brokerWasUp = await portAnswers(Number(process.env.KAFKA_PORT ?? 9092));
+  const [broker] = await Promise.all([ensureKafkaBroker(), prepareTemplates()]);
+  return { startedBroker: !brokerWasUp, kafkaBrokers: broker.brokers.join(',') };
+}
+
+async function prepareTemplates(): Promise<void> {
+  await dropLeftoverTestDatabases();
+  for (const subgraph of SUBGRAPHS) {
+    const url = serverUrl(templateDatabaseName(subgraph.name));
+    await migrateDatabase(subgraph, url);
+    if (subgraph.name === 'organization') await seedOrganizationTemplate(url);
+  }
+}
+
+async function seedOrganizationTemplate(url: string): Promise<void> {
+  const organization = SUBGRAPHS[0];
+  const orm = await MikroORM.init(
+    createOrmConfig({ clientUrl: url, entities: organization.entities, migrations: organization.migrations, migrationsPath: organization.migrationsPath, poolMax: 1 }),
+  );
+  try {
+    await importRegions(orm.em.fork(), TEST_COUNTY);
+  } finally {
+    await orm.close();
+  }
+}
+
+function portAnswers(port: number, host = '127.0.0.1'): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host, timeout: 1000 });
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => (socket.destroy(), resolve(false)));
+  });
+}
+
+if (require.main === module) {
+  prepareTestInfrastructure().then(
+    // The last line of stdout is read by the Jest global setup.
+    (outcome) => console.log(JSON.stringify(outcome)),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
