@@ -19,6 +19,8 @@ export default tseslint.config(
   {
     files: ['**/*.ts'],
     plugins: { '@nx': nx },
+    // Nest injects by the reflected constructor types: the type-import rule must know they are used.
+    languageOptions: { parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true } },
     rules: {
       '@nx/enforce-module-boundaries': ['error', { depConstraints, allow: [] }],
       '@typescript-eslint/no-explicit-any': 'error',
@@ -27,11 +29,33 @@ export default tseslint.config(
     },
   },
   {
+    // A project's specs may use the testing lib; its production code may not.
+    files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/testing/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          depConstraints: depConstraints.map((constraint) => ({
+            ...constraint,
+            onlyDependOnLibsWithTags: [...constraint.onlyDependOnLibsWithTags, 'type:testing'],
+          })),
+          allow: [],
+        },
+      ],
+    },
+  },
+  {
     // The platform end-to-end tests boot every app in one process: the only place that may
     // import apps, and only through their public entry points.
     files: ['apps/platform-e2e/**/*.ts'],
     rules: {
-      '@nx/enforce-module-boundaries': ['error', { depConstraints, allow: ['@grassroots/*-app'] }],
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          depConstraints,
+          allow: ['organization', 'personnel', 'governance', 'supervision', 'economy', 'gateway'].map((app) => `@grassroots/${app}-app`),
+        },
+      ],
     },
   },
   {

@@ -19,5 +19,6 @@ if (!entry) {
   console.error('usage: node tools/run-ts.js <entry.ts> [args...]');
   process.exit(2);
 }
+// Run it as the main module, so `require.main === module` holds in the entry point.
 process.argv = [process.argv[0], path.resolve(entry), ...args];
-require(path.resolve(entry));
+require('node:module').runMain();

@@ -3,11 +3,11 @@
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createOrmConfig, dropDatabase, ensureDatabase, serverUrl } from '@grassroots/persistence';
-import { subgraphNamed } from '../platform/subgraphs';
+import { loadSubgraph } from '../platform/subgraphs';
 
 async function main(): Promise<void> {
   const [name, label] = process.argv.slice(2);
-  const subgraph = subgraphNamed(name);
+  const subgraph = await loadSubgraph(name ?? '');
   // A scratch database: the generator diffs against the snapshot, never a live database.
   const url = serverUrl(`grassroots_migration_${subgraph.name}_${process.pid}`);
   await ensureDatabase(url);

@@ -2,10 +2,10 @@
 import 'reflect-metadata';
 import { databaseUrlFor } from '@grassroots/persistence';
 import { migrateDatabase } from './migrate';
-import { SUBGRAPHS } from './subgraphs';
+import { loadSubgraphs } from './subgraphs';
 
 export async function setupDatabases(log: (line: string) => void = console.log): Promise<void> {
-  for (const subgraph of SUBGRAPHS) {
+  for (const subgraph of await loadSubgraphs()) {
     const url = databaseUrlFor(subgraph.name);
     const { created, applied } = await migrateDatabase(subgraph, url);
     log(

@@ -5,16 +5,16 @@ import 'reflect-metadata';
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { signUserToken } from '@grassroots/auth';
+import { DEV_AUTH_JWT_SECRET, signUserToken } from '@grassroots/auth';
 import { DEFAULT_PORTS } from '@grassroots/subgraph';
 import { loadDemoData } from '../data/demo-data';
 import { setupDatabases } from './db-setup';
-import { SUBGRAPHS } from './subgraphs';
+import { SERVICE_NAMES } from '@grassroots/persistence';
 
 const ROOT = join(__dirname, '..', '..');
 const LOG_DIR = join(ROOT, '.data', 'logs');
 const GATEWAY_PORT = Number(process.env.GATEWAY_PORT ?? 4000);
-const DEV_USER_SECRET = process.env.AUTH_JWT_SECRET ?? 'development-only-user-token-secret-change-me';
+const USER_TOKEN_SECRET = process.env.AUTH_JWT_SECRET ?? DEV_AUTH_JWT_SECRET;
 
 const children: { name: string; process: ChildProcess }[] = [];
 let stopping = false;
@@ -90,18 +90,18 @@ async function main(): Promise<void> {
   step('databases and migrations');
   await setupDatabases((line) => console.log(`  ${line}`));
   step('demo data: 麻城市 (421181)');
-  await loadDemoData((line) => console.log(`  ${line}`));
+  await loadDemoData((line: string) => console.log(`  ${line}`));
 
   step(`subgraphs (logs in ${LOG_DIR})`);
-  for (const subgraph of SUBGRAPHS) startApp(subgraph.name, join('apps', subgraph.name, 'src', 'main.ts'));
-  await Promise.all(SUBGRAPHS.map((subgraph) => waitForHealth(subgraph.name, DEFAULT_PORTS[subgraph.name])));
+  for (const name of SERVICE_NAMES) startApp(name, join('apps', name, 'src', 'main.ts'));
+  await Promise.all(SERVICE_NAMES.map((name) => waitForHealth(name, DEFAULT_PORTS[name])));
   step('gateway');
   startApp('gateway', join('apps', 'gateway', 'src', 'main.ts'));
   await waitForHealth('gateway', GATEWAY_PORT);
 
   const token = await signUserToken(
     { sub: 'demo-organization-dept', name: '演示用户', roles: ['organization-dept'], region: '421181' },
-    DEV_USER_SECRET,
+    USER_TOKEN_SECRET,
     '12h',
   );
   console.log(`

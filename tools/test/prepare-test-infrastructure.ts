@@ -1,11 +1,10 @@
-import { MikroORM } from '@mikro-orm/postgresql';
 import { connect } from 'node:net';
 import { Client } from 'pg';
 import { importRegions } from '@grassroots/organization-app';
-import { createOrmConfig, dropDatabase, serverUrl } from '@grassroots/persistence';
+import { dropDatabase, serverUrl } from '@grassroots/persistence';
 import { ensureKafkaBroker, templateDatabaseName } from '@grassroots/testing';
-import { migrateDatabase } from '../platform/migrate';
-import { SUBGRAPHS } from '../platform/subgraphs';
+import { migrateDatabase, withOrm } from '../platform/migrate';
+import { loadSubgraphs, type SubgraphDefinition } from '../platform/subgraphs';
 
 /** The demo county (麻城市): its real regions are in the organization template. */
 export const TEST_COUNTY = '421181';
@@ -31,23 +30,15 @@ export async function prepareTestInfrastructure(): Promise<{ startedBroker: bool
 
 async function prepareTemplates(): Promise<void> {
   await dropLeftoverTestDatabases();
-  for (const subgraph of SUBGRAPHS) {
+  for (const subgraph of await loadSubgraphs()) {
     const url = serverUrl(templateDatabaseName(subgraph.name));
     await migrateDatabase(subgraph, url);
-    if (subgraph.name === 'organization') await seedOrganizationTemplate(url);
+    if (subgraph.name === 'organization') await seedOrganizationTemplate(subgraph, url);
   }
 }
 
-async function seedOrganizationTemplate(url: string): Promise<void> {
-  const organization = SUBGRAPHS[0];
-  const orm = await MikroORM.init(
-    createOrmConfig({ clientUrl: url, entities: organization.entities, migrations: organization.migrations, migrationsPath: organization.migrationsPath, poolMax: 1 }),
-  );
-  try {
-    await importRegions(orm.em.fork(), TEST_COUNTY);
-  } finally {
-    await orm.close();
-  }
+async function seedOrganizationTemplate(organization: SubgraphDefinition, url: string): Promise<void> {
+  await withOrm(organization, url, (orm) => importRegions(orm.em.fork(), TEST_COUNTY));
 }
 
 function portAnswers(port: number, host = '127.0.0.1'): Promise<boolean> {

@@ -6,3 +6,4 @@ export * from './pagination/to-connection';
 export * from './scalars/local-date.scalar';
 export * from './scalars/money.scalar';
 export * from './scalars/region-code.scalar';
+export * from './scalars/attach-scalars';

@@ -8,3 +8,5 @@ export * from './graphql/subgraph-context';
 export * from './messaging/consumes-events.decorator';
 export * from './messaging/event-outbox';
 export * from './subgraph-platform.module';
+export * from './messaging/messaging.service';
+export * from './bootstrap/print-subgraph-sdl';

@@ -1,15 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { type INestApplication } from '@nestjs/common';
 import { type ServiceName } from '@grassroots/persistence';
-import { loadSubgraphConfig, startSubgraph, type SubgraphConfig, type SubgraphModuleFactory } from '@grassroots/subgraph';
+import { loadSubgraphConfig, MessagingService, startSubgraph, type SubgraphConfig, type SubgraphModuleFactory } from '@grassroots/subgraph';
 import { createTestDatabase } from './test-database';
 
 export type TestSubgraph = {
   url: string;
+  app: INestApplication;
   config: SubgraphConfig;
   orm: MikroORM;
   /** A fresh entity manager for arranging and checking rows directly. */
   em(): EntityManager;
+  /** Resolves once the subgraph's event consumer has joined its group. */
+  consuming(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -39,9 +43,11 @@ export async function bootTestSubgraph(
     const orm = running.app.get<MikroORM>(MikroORM);
     return {
       url: running.url,
+      app: running.app,
       config,
       orm,
       em: () => orm.em.fork(),
+      consuming: () => running.app.get(MessagingService).consuming,
       close: async () => {
         await running.close();
         await database.drop();

@@ -29,7 +29,10 @@ export class PartyMemberResolver {
   @Mutation(() => PartyMemberObject, {
     description: '登记党员 (register a party member; publishes personnel.member.joined.v1). Roles: organization-dept, township-officer',
   })
-  async registerPartyMember(@CurrentCaller() caller: Caller, @Args('input') input: RegisterPartyMemberInput) {
+  async registerPartyMember(
+    @CurrentCaller() caller: Caller,
+    @Args('input', { description: '党员信息 (the member to register)' }) input: RegisterPartyMemberInput,
+  ) {
     return toPartyMemberObject(await this.members.register(caller, input));
   }
 

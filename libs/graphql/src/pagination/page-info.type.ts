@@ -1,6 +1,8 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Directive, Field, ObjectType } from '@nestjs/graphql';
 
+// Every subgraph defines the same PageInfo; federation lets them share it.
 @ObjectType({ description: '分页信息 (Relay page info)' })
+@Directive('@shareable')
 export class PageInfo {
   @Field({ description: '是否有下一页 (more items after endCursor)' })
   hasNextPage!: boolean;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEV_GATEWAY_IDENTITY_SECRET } from '@grassroots/auth';
 import { databaseUrlFor, type ServiceName } from '@grassroots/persistence';
 
 export const DEFAULT_PORTS: Record<ServiceName, number> = {
@@ -8,8 +9,6 @@ export const DEFAULT_PORTS: Record<ServiceName, number> = {
   supervision: 4104,
   economy: 4105,
 };
-
-const DEV_IDENTITY_SECRET = 'development-only-gateway-identity-secret-change-me';
 
 export type SubgraphConfig = {
   service: ServiceName;
@@ -47,8 +46,11 @@ export function loadSubgraphConfig(
       .default(`127.0.0.1:${env.KAFKA_PORT ?? 9092}`),
     KAFKA_TOPIC_PREFIX: z.string().regex(/^[a-zA-Z0-9._-]*$/, 'letters, digits, . _ - only').default(''),
     GATEWAY_IDENTITY_SECRET: production
-      ? z.string({ required_error: 'is required in production' }).min(32, 'must be at least 32 characters')
-      : z.string().min(32, 'must be at least 32 characters').default(DEV_IDENTITY_SECRET),
+      ? z
+          .string({ required_error: 'is required in production' })
+          .min(32, 'must be at least 32 characters')
+          .refine((value) => value !== DEV_GATEWAY_IDENTITY_SECRET, 'must not be the development secret in production')
+      : z.string().min(32, 'must be at least 32 characters').default(DEV_GATEWAY_IDENTITY_SECRET),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     MIGRATE_ON_START: z.enum(['true', 'false']).default('true'),
   });

@@ -1,7 +1,7 @@
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
-import { createErrorFormatter } from '@grassroots/graphql';
+import { attachScalars, createErrorFormatter } from '@grassroots/graphql';
 import { createContextFactory } from './subgraph-context';
 
 const logger = new Logger('GraphQL');
@@ -16,6 +16,7 @@ export function subgraphGraphqlOptions(identitySecret: string): ApolloFederation
     introspection: true,
     path: '/graphql',
     context: createContextFactory(identitySecret),
+    transformSchema: attachScalars,
     formatError: createErrorFormatter((error, formatted) =>
       logger.error({ err: error, path: formatted.path }, 'unexpected error in a resolver'),
     ),

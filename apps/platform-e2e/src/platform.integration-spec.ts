@@ -1,0 +1,101 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { signUserToken, type UserTokenClaims } from '@grassroots/auth';
+import { createGateway, loadGatewayConfig, type RunningGateway } from '@grassroots/gateway-app';
+import { OrganizationAppModule } from '@grassroots/organization-app';
+import { PersonnelAppModule } from '@grassroots/personnel-app';
+import { bootTestSubgraph, errorCodes, type GraphqlResponse, testTopicPrefix, type TestSubgraph } from '@grassroots/testing';
+
+// The real platform in one process: organization and personnel on their own databases and a
+// private topic prefix on the real broker, behind the real gateway serving the committed supergraph.
+const SUPERGRAPH = join(__dirname, '..', '..', 'gateway', 'supergraph.graphql');
+const VILLAGE = '421181111229'; // 黄土岗镇 堰头垸村
+
+const REGION_WITH_MEMBERS = `query ($code: RegionCode!) {
+  region(code: $code) { code shortName partyMemberCount partyMembers(first: 10) { totalCount nodes { name } } }
+}`;
+const REGISTER = `mutation ($input: RegisterPartyMemberInput!) { registerPartyMember(input: $input) { id name } }`;
+
+describe('platform through the gateway', () => {
+  let organization: TestSubgraph;
+  let personnel: TestSubgraph;
+  let gateway: RunningGateway;
+  let secret: string;
+
+  beforeAll(async () => {
+    const topicPrefix = testTopicPrefix();
+    [organization, personnel] = await Promise.all([
+      bootTestSubgraph('organization', (config) => OrganizationAppModule.forRoot(config), { messaging: true, topicPrefix }),
+      bootTestSubgraph('personnel', (config) => PersonnelAppModule.forRoot(config), { messaging: true, topicPrefix }),
+    ]);
+    const config = loadGatewayConfig({
+      GATEWAY_PORT: '0',
+      GATEWAY_HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      ORGANIZATION_URL: organization.url,
+      PERSONNEL_URL: personnel.url,
+    });
+    secret = config.authJwtSecret;
+    gateway = await createGateway(config, { supergraphSdl: await readFile(SUPERGRAPH, 'utf8') });
+    await organization.consuming();
+  });
+
+  afterAll(async () => {
+    await gateway?.stop();
+    await Promise.all([organization?.close(), personnel?.close()]);
+  });
+
+  const token = (claims: Partial<UserTokenClaims> = {}) =>
+    signUserToken({ sub: 'e2e', roles: ['organization-dept'], region: '421181', ...claims }, secret, '10m');
+
+  async function post<T = Record<string, unknown>>(query: string, variables: object, bearer: string | null): Promise<GraphqlResponse<T>> {
+    const response = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, ...((await response.json()) as object) };
+  }
+
+  it('refuses a request without a token: UNAUTHENTICATED and no data', async () => {
+    const response = await post(REGION_WITH_MEMBERS, { code: VILLAGE }, null);
+    expect(response.status).toBe(401);
+    expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
+    expect(response.data ?? null).toBeNull();
+  });
+
+  it('carries a member registered in personnel into organization through Kafka, and answers from both in one response', async () => {
+    const officer = await token({ roles: ['township-officer'], region: '421181111' });
+    const registered = await post<{ registerPartyMember: { name: string } }>(
+      REGISTER,
+      { input: { name: '周志强', regionCode: VILLAGE, joinedAt: '2018-06-30' } },
+      officer,
+    );
+    expect(registered.errors).toBeUndefined();
+
+    type Answer = { region: { shortName: string; partyMemberCount: number; partyMembers: { totalCount: number; nodes: { name: string }[] } } };
+    let answer: GraphqlResponse<Answer> | undefined;
+    for (const deadline = Date.now() + 20_000; Date.now() < deadline; ) {
+      answer = await post<Answer>(REGION_WITH_MEMBERS, { code: VILLAGE }, officer);
+      if (answer.data?.region.partyMemberCount === 1) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(answer?.errors).toBeUndefined();
+    expect(answer?.data?.region).toEqual({
+      shortName: '堰头垸村', // organization
+      partyMemberCount: 1, // organization, from personnel's event
+      partyMembers: { totalCount: 1, nodes: [{ name: '周志强' }] }, // personnel
+      code: VILLAGE,
+    });
+  });
+
+  it('keeps a township-scoped caller out of another township', async () => {
+    const officer = await token({ roles: ['township-officer'], region: '421181111' });
+    const otherVillage = await post(REGION_WITH_MEMBERS, { code: '421181100200' }, officer);
+    expect(errorCodes(otherVillage)).toContain('NOT_FOUND');
+    const otherList = await post(`query { partyMembers(within: "421181100") { totalCount } }`, {}, officer);
+    expect(errorCodes(otherList)).toEqual(['FORBIDDEN']);
+    const otherWrite = await post(REGISTER, { input: { name: '吴敏', regionCode: '421181100200', joinedAt: '2018-06-30' } }, officer);
+    expect(errorCodes(otherWrite)).toEqual(['FORBIDDEN']);
+  });
+});

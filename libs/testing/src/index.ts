@@ -1,0 +1,5 @@
+export * from './kafka-broker';
+export * from './test-caller';
+export * from './test-database';
+export * from './test-subgraph';
+export * from './schema-check';
