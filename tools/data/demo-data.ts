@@ -4,12 +4,18 @@
 import 'reflect-metadata';
 import { type EntityManager, type EntityName } from '@mikro-orm/postgresql';
 import { importRegions } from '@grassroots/organization-app';
+import { CollectiveIncome } from '@grassroots/economy-app';
+import { VillageMatter } from '@grassroots/governance-app';
 import { PartyMember } from '@grassroots/personnel-app';
+import { Audit } from '@grassroots/supervision-app';
 import { databaseUrlFor } from '@grassroots/persistence';
 import { withOrm } from '../platform/migrate';
 import { loadSubgraph, type SubgraphDefinition } from '../platform/subgraphs';
 import { type DemoVillage, villagesOf } from './demo-villages';
+import { generateCollectiveIncomes } from './economy-demo';
+import { generateVillageMatters } from './governance-demo';
 import { generatePartyMembers } from './personnel-demo';
+import { generateAudits } from './supervision-demo';
 
 export const DEMO_COUNTY = '421181';
 
@@ -21,7 +27,12 @@ type Seeder = {
   what: string;
 };
 
-const SEEDERS: Seeder[] = [{ subgraph: 'personnel', marker: PartyMember, generate: generatePartyMembers, what: 'party members' }];
+const SEEDERS: Seeder[] = [
+  { subgraph: 'personnel', marker: PartyMember, generate: generatePartyMembers, what: 'party members' },
+  { subgraph: 'governance', marker: VillageMatter, generate: generateVillageMatters, what: 'village matters' },
+  { subgraph: 'supervision', marker: Audit, generate: generateAudits, what: 'audits' },
+  { subgraph: 'economy', marker: CollectiveIncome, generate: generateCollectiveIncomes, what: 'collective incomes' },
+];
 
 export async function loadDemoData(log: (line: string) => void = console.log, county = DEMO_COUNTY): Promise<void> {
   const organization = await loadSubgraph('organization');

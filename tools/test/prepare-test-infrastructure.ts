@@ -9,16 +9,31 @@ import { loadSubgraphs, type SubgraphDefinition } from '../platform/subgraphs';
 /** The demo county (麻城市): its real regions are in the organization template. */
 export const TEST_COUNTY = '421181';
 
+// Test databases are named `..._<worker pid>_<random>`: drop those whose process is gone
+// (a run that crashed), never those of a test run still going on.
 async function dropLeftoverTestDatabases(): Promise<void> {
   const client = new Client({ connectionString: serverUrl('postgres') });
   await client.connect();
   try {
     const { rows } = await client.query<{ datname: string }>(
-      "SELECT datname FROM pg_database WHERE datname LIKE 'grassroots\\_test\\_%' OR datname LIKE 'msg\\_test\\_%'",
+      "SELECT datname FROM pg_database WHERE datname LIKE 'grassroots\\_test\\_%' AND datname NOT LIKE '%\\_template'",
     );
-    for (const { datname } of rows) await dropDatabase(serverUrl(datname));
+    for (const { datname } of rows) {
+      const pid = Number(/_(\d+)_[0-9a-f]+$/.exec(datname)?.[1]);
+      if (pid && isAlive(pid)) continue;
+      await dropDatabase(serverUrl(datname));
+    }
   } finally {
     await client.end();
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 

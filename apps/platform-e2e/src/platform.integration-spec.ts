@@ -2,12 +2,19 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { signUserToken, type UserTokenClaims } from '@grassroots/auth';
 import { createGateway, loadGatewayConfig, type RunningGateway } from '@grassroots/gateway-app';
-import { OrganizationAppModule } from '@grassroots/organization-app';
-import { PersonnelAppModule } from '@grassroots/personnel-app';
-import { bootTestSubgraph, errorCodes, type GraphqlResponse, testTopicPrefix, type TestSubgraph } from '@grassroots/testing';
+import {
+  createTestDatabase,
+  errorCodes,
+  type GraphqlResponse,
+  startSubgraphProcess,
+  type SubgraphProcess,
+  type TestDatabase,
+  testTopicPrefix,
+} from '@grassroots/testing';
 
-// The real platform in one process: organization and personnel on their own databases and a
-// private topic prefix on the real broker, behind the real gateway serving the committed supergraph.
+// The real platform: organization and personnel as their own processes (as `npm start` runs
+// them) on their own test databases and a private topic prefix on the real broker, behind the
+// real gateway serving the committed supergraph.
 const SUPERGRAPH = join(__dirname, '..', '..', 'gateway', 'supergraph.graphql');
 const VILLAGE = '421181111229'; // 黄土岗镇 堰头垸村
 
@@ -17,16 +24,18 @@ const REGION_WITH_MEMBERS = `query ($code: RegionCode!) {
 const REGISTER = `mutation ($input: RegisterPartyMemberInput!) { registerPartyMember(input: $input) { id name } }`;
 
 describe('platform through the gateway', () => {
-  let organization: TestSubgraph;
-  let personnel: TestSubgraph;
+  let databases: TestDatabase[] = [];
+  let organization: SubgraphProcess;
+  let personnel: SubgraphProcess;
   let gateway: RunningGateway;
   let secret: string;
 
   beforeAll(async () => {
     const topicPrefix = testTopicPrefix();
+    databases = await Promise.all([createTestDatabase('organization'), createTestDatabase('personnel')]);
     [organization, personnel] = await Promise.all([
-      bootTestSubgraph('organization', (config) => OrganizationAppModule.forRoot(config), { messaging: true, topicPrefix }),
-      bootTestSubgraph('personnel', (config) => PersonnelAppModule.forRoot(config), { messaging: true, topicPrefix }),
+      startSubgraphProcess('organization', { databaseUrl: databases[0].url, topicPrefix }),
+      startSubgraphProcess('personnel', { databaseUrl: databases[1].url, topicPrefix }),
     ]);
     const config = loadGatewayConfig({
       GATEWAY_PORT: '0',
@@ -37,12 +46,12 @@ describe('platform through the gateway', () => {
     });
     secret = config.authJwtSecret;
     gateway = await createGateway(config, { supergraphSdl: await readFile(SUPERGRAPH, 'utf8') });
-    await organization.consuming();
   });
 
   afterAll(async () => {
     await gateway?.stop();
-    await Promise.all([organization?.close(), personnel?.close()]);
+    await Promise.all([organization?.stop(), personnel?.stop()]);
+    await Promise.all(databases.map((database) => database.drop()));
   });
 
   const token = (claims: Partial<UserTokenClaims> = {}) =>

@@ -103,6 +103,9 @@ export class KafkaMessageBus implements MessageBus {
     const doomed = names.map((name) => this.topicName(name)).filter((name) => existing.has(name));
     if (doomed.length > 0) await admin.deleteTopics({ topics: doomed, timeout: LEADER_WAIT_MS });
     for (const name of names) this.ensured.delete(name);
+    // kafkajs clients keep refreshing metadata of every topic they once used and fail on a
+    // deleted one: start the producer and admin afresh.
+    await this.disconnectClients();
   }
 
   async ping(): Promise<void> {
@@ -113,6 +116,10 @@ export class KafkaMessageBus implements MessageBus {
   async disconnect(): Promise<void> {
     await Promise.allSettled([...this.subscriptions].map((subscription) => subscription.stop()));
     this.subscriptions.clear();
+    await this.disconnectClients();
+  }
+
+  private async disconnectClients(): Promise<void> {
     const [producer, admin] = [this.producer, this.admin];
     this.producer = null;
     this.admin = null;

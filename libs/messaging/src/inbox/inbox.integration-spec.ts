@@ -28,13 +28,15 @@ describe(`${InboxConsumer.name} (PostgreSQL + Kafka)`, () => {
   beforeAll(async () => {
     ({ brokers } = await ensureKafkaBroker());
     db = await createTestDatabase();
-    admin = new Kafka({ brokers, clientId: 'inbox-spec-admin', logLevel: logLevel.NOTHING }).admin();
-    await admin.connect();
   });
 
   beforeEach(async () => {
     prefix = randomTopicPrefix();
     bus = new KafkaMessageBus({ brokers, clientId: 'inbox-spec', topicPrefix: prefix, logger: silentLogger });
+    // A fresh admin per test: kafkajs keeps asking for metadata of topics it once saw, and
+    // the previous test's topics are deleted.
+    admin = new Kafka({ brokers, clientId: 'inbox-spec-admin', logLevel: logLevel.NOTHING }).admin();
+    await admin.connect();
   });
 
   afterEach(async () => {
@@ -42,10 +44,10 @@ describe(`${InboxConsumer.name} (PostgreSQL + Kafka)`, () => {
     const topics = (await admin.listTopics()).filter((name) => name.startsWith(prefix));
     await bus.deleteTopics(topics.map((name) => name.slice(prefix.length))).catch(() => undefined);
     await bus.disconnect();
+    await admin.disconnect();
   });
 
   afterAll(async () => {
-    await admin?.disconnect();
     await db?.close();
   });
 
@@ -164,14 +166,16 @@ describe(`${InboxConsumer.name} (PostgreSQL + Kafka)`, () => {
       blocked();
       await released;
     });
-    await send(slow);
-    await isBlocked;
-    // Two failed transactions and one still open: nothing is visible, nothing is committed.
-    expect(await committedOffsets(group)).toEqual([]);
-    expect(await appliedCount(slow.id)).toBe(0);
-    expect(await inboxCount(group, slow.id)).toBe(0);
-
-    release();
+    try {
+      await send(slow);
+      await isBlocked;
+      // Two failed transactions and one still open: nothing is visible, nothing is committed.
+      expect(await committedOffsets(group)).toEqual([]);
+      expect(await appliedCount(slow.id)).toBe(0);
+      expect(await inboxCount(group, slow.id)).toBe(0);
+    } finally {
+      release();
+    }
     const committed = await waitFor('the offset commit', () => committedOffsets(group), (parts) => parts.length === 1);
     expect(committed[0].offset).toBe('1');
     expect(await appliedCount(slow.id)).toBe(1);
