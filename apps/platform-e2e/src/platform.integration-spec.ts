@@ -98,6 +98,18 @@ describe('platform through the gateway', () => {
     });
   });
 
+  it('reports each subgraph ready with its database and broker; the gateway names the subgraphs that are down', async () => {
+    for (const subgraph of [organization, personnel]) {
+      const response = await fetch(subgraph.url.replace('/graphql', '/health/ready'));
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up' }, kafka: { status: 'up' } } });
+    }
+    const gatewayReady = await fetch(`${gateway.url}/health/ready`);
+    // Only two of the five subgraphs run here: the gateway names the missing ones.
+    expect(gatewayReady.status).toBe(503);
+    expect(await gatewayReady.json()).toMatchObject({ subgraphs: { organization: { status: 'up' }, personnel: { status: 'up' } } });
+  });
+
   it('keeps a township-scoped caller out of another township', async () => {
     const officer = await token({ roles: ['township-officer'], region: '421181111' });
     const otherVillage = await post(REGION_WITH_MEMBERS, { code: '421181100200' }, officer);
