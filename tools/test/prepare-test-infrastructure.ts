@@ -2,7 +2,8 @@ import { connect } from 'node:net';
 import { Client } from 'pg';
 import { importRegions } from '@grassroots/organization-app';
 import { dropDatabase, serverUrl } from '@grassroots/persistence';
-import { ensureKafkaBroker, templateDatabaseName } from '@grassroots/testing';
+import { ensureKafkaBroker } from '@grassroots/kafka-broker';
+import { templateDatabaseName } from '@grassroots/testing';
 import { migrateDatabase, withOrm } from '../platform/migrate';
 import { loadSubgraphs, type SubgraphDefinition } from '../platform/subgraphs';
 

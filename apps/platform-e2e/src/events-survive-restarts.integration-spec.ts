@@ -1,15 +1,13 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { ensureKafkaBroker, type KafkaBrokerOptions, stopKafkaBroker } from '@grassroots/kafka-broker';
 import {
   createTestDatabase,
-  ensureKafkaBroker,
   freePort,
   graphqlRequest,
   identityHeaders,
-  type KafkaBrokerOptions,
   startSubgraphProcess,
-  stopKafkaBroker,
   type SubgraphProcess,
   type TestDatabase,
   testCaller,

@@ -1,4 +1,3 @@
-export * from './kafka-broker';
 export * from './test-caller';
 export * from './test-database';
 export * from './test-subgraph';

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { DOMAIN_TOPICS, type EventEnvelope } from '@grassroots/contracts';
-// The lib's own tests take only the broker helper, not the Nest test harness (which imports this lib).
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { ensureKafkaBroker } from '../../../testing/src/kafka-broker';
+import { ensureKafkaBroker } from '@grassroots/kafka-broker';
 import { KafkaMessageBus } from '../bus/kafka-message-bus';
 import { encodeEnvelope } from '../support/envelope-codec';
 import { silentLogger } from '../support/messaging-logger';

@@ -72,12 +72,19 @@ export class OutboxRelay {
     if (this.failures === 0) this.sleeper.wake();
   }
 
-  /** Ends the polling loop after the pass in progress. Pending rows stay for the next start. */
-  async stop(): Promise<void> {
+  /**
+   * Ends the polling loop after the pass in progress, waiting at most `timeoutMs`: with Kafka
+   * down a pass can hang in kafkajs's send retries for a minute. Pending rows stay for the next
+   * start; an abandoned pass only causes a duplicate, which the inbox absorbs.
+   */
+  async stop(timeoutMs = 10_000): Promise<void> {
     this.stopping = true;
     this.sleeper.wake();
-    await this.loop;
+    const loop = this.loop;
     this.loop = null;
+    if (loop && (await settlesWithin(loop, timeoutMs)) === 'timeout') {
+      this.logger.warn('outbox relay stopped with a publish still in flight', { timeoutMs });
+    }
   }
 
   /** Publishes everything pending (graceful shutdown); throws if it cannot within the time. */
@@ -85,7 +92,12 @@ export class OutboxRelay {
     const deadline = Date.now() + timeoutMs;
     let lastError: unknown = null;
     while (Date.now() < deadline) {
-      const pass = await this.relayOnce().catch((error: unknown): RelayPass => ({ locked: false, published: 0, error }));
+      const outcome = await settlesWithin(
+        this.relayOnce().catch((error: unknown): RelayPass => ({ locked: false, published: 0, error })),
+        deadline - Date.now(),
+      );
+      if (outcome === 'timeout') break;
+      const pass = outcome.value;
       if (pass.locked && !pass.error && pass.published === 0) return;
       if (pass.error) lastError = pass.error;
       // Another pass holds the lock, or Kafka failed: try again shortly.
@@ -165,4 +177,14 @@ function toOutgoing(message: OutboxMessage): OutgoingMessage {
     value: JSON.stringify(message.payload),
     headers: envelopeHeaders(message.payload),
   };
+}
+
+async function settlesWithin<T>(promise: Promise<T>, ms: number): Promise<{ value: T } | 'timeout'> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), Math.max(0, ms))));
+  try {
+    return await Promise.race([promise.then((value) => ({ value })), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

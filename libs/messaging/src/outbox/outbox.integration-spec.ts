@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DOMAIN_TOPICS } from '@grassroots/contracts';
-// The lib's own tests take only the broker helper, not the Nest test harness (which imports this lib).
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { ensureKafkaBroker } from '../../../testing/src/kafka-broker';
+import { ensureKafkaBroker } from '@grassroots/kafka-broker';
 import { KafkaMessageBus } from '../bus/kafka-message-bus';
 import { silentLogger } from '../support/messaging-logger';
 import { type TestDatabase, collectTopic, createTestDatabase, randomTopicPrefix, waitFor } from '../testing/messaging-test-kit';

@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-// libs/testing/src → repository root.
+// libs/kafka-broker/src → repository root.
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 const KAFKA_SCRIPT = path.join(REPO_ROOT, 'infra/kafka/kafka.sh');
 // A cold start may fetch the jars with Maven first (~20 s) and wait up to 60 s for the broker.
