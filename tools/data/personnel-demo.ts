@@ -20,12 +20,14 @@ export async function generatePartyMembers(em: EntityManager, villages: DemoVill
       const joinedAt = `${random.int(1975, 2024)}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
       const member = new PartyMember(chineseName(random), village.code, null, joinedAt);
       member.id = seededId(random);
+      // About two thirds of rural members work away from the village (DOMAIN §2).
+      member.inVillage = village.settlement === 'URBAN' ? random.chance(0.85) : random.chance(1 / 3);
       em.persist(member);
       stageEvent(
         em,
         memberJoined.create(
           village.code,
-          { memberId: member.id, name: member.name, regionCode: village.code, branchId: null, joinedAt },
+          { memberId: member.id, name: member.name, regionCode: village.code, branchId: null, inVillage: member.inVillage, joinedAt },
           { id: seededId(random), occurredAt: `${joinedAt}T09:00:00+08:00` },
         ),
       );

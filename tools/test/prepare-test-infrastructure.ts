@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import { Client } from 'pg';
 import { importRegions } from '@grassroots/organization-app';
-import { dropDatabase, serverUrl } from '@grassroots/persistence';
+import { dropDatabase, ensureDatabase, serverUrl } from '@grassroots/persistence';
 import { ensureKafkaBroker } from '@grassroots/kafka-broker';
 import { templateDatabaseName } from '@grassroots/testing';
 import { migrateDatabase, withOrm } from '../platform/migrate';
@@ -17,7 +17,7 @@ async function dropLeftoverTestDatabases(): Promise<void> {
   await client.connect();
   try {
     const { rows } = await client.query<{ datname: string }>(
-      "SELECT datname FROM pg_database WHERE datname LIKE 'grassroots\\_test\\_%' AND datname NOT LIKE '%\\_template'",
+      "SELECT datname FROM pg_database WHERE datname LIKE 'grassroots\\_test\\_%' AND datname NOT LIKE '%\\_template%'",
     );
     for (const { datname } of rows) {
       const pid = Number(/_(\d+)_[0-9a-f]+$/.exec(datname)?.[1]);
@@ -48,9 +48,18 @@ async function prepareTemplates(): Promise<void> {
   await dropLeftoverTestDatabases();
   for (const subgraph of await loadSubgraphs()) {
     const url = serverUrl(templateDatabaseName(subgraph.name));
-    await migrateDatabase(subgraph, url);
+    if (process.env.TEST_SCHEMA_FROM_ENTITIES === '1') await schemaFromEntities(subgraph, url);
+    else await migrateDatabase(subgraph, url);
     if (subgraph.name === 'organization') await seedOrganizationTemplate(subgraph, url);
   }
+}
+
+// While entities change faster than migrations are written: the template straight from the
+// entities (TEST_SCHEMA_FROM_ENTITIES=1, with a GRASSROOTS_TEST_TEMPLATE_TAG of its own).
+async function schemaFromEntities(subgraph: SubgraphDefinition, url: string): Promise<void> {
+  await dropDatabase(url);
+  await ensureDatabase(url);
+  await withOrm(subgraph, url, (orm) => orm.schema.createSchema());
 }
 
 async function seedOrganizationTemplate(organization: SubgraphDefinition, url: string): Promise<void> {

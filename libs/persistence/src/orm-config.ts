@@ -11,7 +11,8 @@ export type OrmSettings = {
   /** The migrations, listed explicitly so ts-node, Jest and a build all find the same set. */
   migrations: MigrationList;
   poolMax?: number;
-  debug?: boolean;
+  /** Receives every SQL statement (tests count queries with it). */
+  queryLogger?: (sql: string) => void;
 };
 
 export function createOrmConfig(settings: OrmSettings): Options {
@@ -35,6 +36,6 @@ export function createOrmConfig(settings: OrmSettings): Options {
     // Requests run in their own forked context; the global manager is never used by mistake.
     allowGlobalContext: false,
     pool: { min: 0, max: settings.poolMax ?? 10 },
-    debug: settings.debug ?? false,
+    ...(settings.queryLogger ? { debug: ['query' as const], logger: settings.queryLogger, colors: false } : { debug: false }),
   });
 }

@@ -43,6 +43,7 @@ export class SubgraphPlatformModule {
             entities: [...options.entities, ...MESSAGING_ENTITIES],
             migrations: options.migrations,
             migrationsPath: options.migrationsPath,
+            queryLogger: config.queryLogger,
           }),
           connect: !config.offline,
         }),

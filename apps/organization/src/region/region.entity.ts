@@ -30,6 +30,14 @@ export class Region {
   @Property({ type: 'varchar', length: 8, nullable: true })
   settlement: Settlement | null;
 
+  /** Residents 人口 (generated for the demo: the division codes carry no population). */
+  @Property({ type: 'integer', nullable: true })
+  population: number | null = null;
+
+  /** Households 户数. */
+  @Property({ type: 'integer', nullable: true })
+  households: number | null = null;
+
   /** Party members registered in this village, kept current from personnel's events. */
   @Property({ type: 'integer', default: 0 })
   partyMemberCount: Opt<number> = 0;

@@ -9,6 +9,8 @@ export function toRegionObject(region: Region): RegionObject {
     level: region.level,
     parentCode: region.parentCode,
     settlement: region.settlement,
+    population: region.population,
+    households: region.households,
     partyMemberCount: region.partyMemberCount,
   });
 }

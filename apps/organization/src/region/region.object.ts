@@ -9,6 +9,7 @@ export const RegionLevelEnum: Record<RegionLevel, RegionLevel> = {
   COUNTY: 'COUNTY',
   TOWNSHIP: 'TOWNSHIP',
   VILLAGE: 'VILLAGE',
+  VILLAGE_GROUP: 'VILLAGE_GROUP',
 };
 registerEnumType(RegionLevelEnum, {
   name: 'RegionLevel',
@@ -19,6 +20,7 @@ registerEnumType(RegionLevelEnum, {
     COUNTY: { description: '县(市、区) (county, 6-digit code)' },
     TOWNSHIP: { description: '乡镇(街道) (township or street, 9-digit code)' },
     VILLAGE: { description: '村(社区) (village or community, 12-digit code)' },
+    VILLAGE_GROUP: { description: '村民小组(塆组) (village group, 15-digit code numbered by the platform under its village)' },
   },
 });
 
@@ -49,6 +51,12 @@ export class RegionObject {
 
   @Field(() => SettlementEnum, { nullable: true, description: '城乡属性 (village level only: 村 or 社区)' })
   settlement!: Settlement | null;
+
+  @Field(() => Int, { nullable: true, description: '人口 (residents; null when unknown)' })
+  population!: number | null;
+
+  @Field(() => Int, { nullable: true, description: '户数 (households; null when unknown)' })
+  households!: number | null;
 
   @Field(() => Int, { description: '党员数 (party members registered in this region itself, kept current from personnel events)' })
   partyMemberCount!: number;

@@ -1,7 +1,7 @@
 import { Args, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { type Caller } from '@grassroots/auth';
 import { PageArgs, RegionCodeScalar, toConnection } from '@grassroots/graphql';
-import { type RegionLevel } from '@grassroots/kernel';
+import { ancestorRegionCodes, type RegionCode, type RegionLevel } from '@grassroots/kernel';
 import { byKeys, CurrentCaller, loaderFor, RequestContextArg, type SubgraphContext, userCallerOf } from '@grassroots/subgraph';
 import { type Region } from './region.entity';
 import { toRegionObject } from './region.mapper';
@@ -39,6 +39,12 @@ export class RegionResolver {
     if (!region.parentCode) return null;
     const found = await this.loader(context).load(region.parentCode);
     return found ? toRegionObject(found) : null;
+  }
+
+  @ResolveField(() => [RegionObject], { description: '上级区划路径 (ancestors from the province down to the parent; names shown even above your scope)' })
+  async ancestors(@Parent() region: RegionObject, @RequestContextArg() context: SubgraphContext): Promise<RegionObject[]> {
+    const found = await this.loader(context).loadMany(ancestorRegionCodes(region.code as RegionCode));
+    return found.filter((item): item is Region => Boolean(item) && !(item instanceof Error)).map(toRegionObject);
   }
 
   @ResolveField(() => RegionConnection, { description: '下级区划 (children within your scope)' })

@@ -23,6 +23,10 @@ export class PartyMember {
   @Property({ type: 'uuid', nullable: true })
   branchId: string | null;
 
+  /** Lives in the village; false for a migrant member 流动党员 (about two thirds in rural villages). */
+  @Property({ type: 'boolean', default: true })
+  inVillage: Opt<boolean> = true;
+
   @Property({ type: 'date' })
   joinedAt: string;
 

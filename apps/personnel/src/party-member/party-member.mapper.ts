@@ -7,6 +7,7 @@ export function toPartyMemberObject(member: PartyMember): PartyMemberObject {
     name: member.name,
     region: { code: member.regionCode },
     branchId: member.branchId,
+    inVillage: member.inVillage,
     joinedAt: member.joinedAt,
   });
 }

@@ -17,6 +17,9 @@ export class PartyMemberObject {
   @Field(() => ID, { nullable: true, description: '所在党支部 (branch: a PartyOrganization id)' })
   branchId!: string | null;
 
+  @Field(() => Boolean, { description: '是否在村 (lives in the village; false for a migrant member 流动党员)' })
+  inVillage!: boolean;
+
   @Field(() => LocalDateScalar, { description: '入党日期 (date joined)' })
   joinedAt!: string;
 }
@@ -34,6 +37,9 @@ export class RegisterPartyMemberInput {
 
   @Field(() => ID, { nullable: true, description: '所在党支部 (branch id, optional)' })
   branchId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: true, description: '是否在村 (false for a migrant member 流动党员; default true)' })
+  inVillage?: boolean;
 
   @Field(() => LocalDateScalar, { description: '入党日期 (date joined, not in the future)' })
   joinedAt!: string;

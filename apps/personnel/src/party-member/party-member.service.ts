@@ -8,7 +8,7 @@ import { EventOutbox, requireRole } from '@grassroots/subgraph';
 import { PartyMember } from './party-member.entity';
 import { PartyMemberRepository } from './party-member.repository';
 
-export type RegisterPartyMember = { name: string; regionCode: string; branchId?: string | null; joinedAt: string };
+export type RegisterPartyMember = { name: string; regionCode: string; branchId?: string | null; inVillage?: boolean; joinedAt: string };
 
 @Injectable()
 export class PartyMemberService {
@@ -49,6 +49,7 @@ export class PartyMemberService {
     }
     const branchId = input.branchId ? parseId(input.branchId, 'branchId') : null;
     const member = this.members.add(caller.scope, new PartyMember(name, regionCode, branchId, input.joinedAt));
+    member.inVillage = input.inVillage ?? true;
     this.outbox.stage(
       this.em,
       memberJoined.create(regionCode, {
@@ -56,6 +57,7 @@ export class PartyMemberService {
         name: member.name,
         regionCode,
         branchId,
+        inVillage: member.inVillage,
         joinedAt: member.joinedAt,
       }),
     );

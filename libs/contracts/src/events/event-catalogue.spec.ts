@@ -9,9 +9,15 @@ describe('event catalogue', () => {
   it('lists every event under its versioned type', () => {
     expect([...EVENT_CATALOGUE.keys()].sort()).toEqual([
       'organization.organization.created.v1',
+      'organization.organization.dissolved.v1',
+      'organization.organization.moved.v1',
+      'organization.weak-village.closed.v1',
+      'organization.weak-village.designated.v1',
+      'organization.weak-village.relapsed.v1',
       'personnel.cadre.left-office.v1',
       'personnel.member.joined.v1',
       'personnel.member.left.v1',
+      'personnel.member.transferred.v1',
     ]);
     expect(findEventDefinition('personnel.member.left.v1')).toBe(memberLeft);
     expect(findEventDefinition('personnel.member.left.v9')).toBeUndefined();
@@ -29,6 +35,7 @@ describe('event catalogue', () => {
       name: '张三',
       regionCode: '421181111229',
       branchId: null,
+      inVillage: true,
       joinedAt: '2026-07-01',
     });
     const wire: unknown = JSON.parse(JSON.stringify(envelope));

@@ -3,10 +3,27 @@ import { organizationCreated } from './organization/organization-created/organiz
 import { cadreLeftOffice } from './personnel/cadre-left-office/cadre-left-office.event';
 import { memberJoined } from './personnel/member-joined/member-joined.event';
 import { memberLeft } from './personnel/member-left/member-left.event';
+import { memberTransferred } from './personnel/member-transferred/member-transferred.event';
+import { organizationDissolved } from './organization/organization-dissolved/organization-dissolved.event';
+import { organizationMoved } from './organization/organization-moved/organization-moved.event';
+import { weakVillageClosed } from './organization/weak-village-closed/weak-village-closed.event';
+import { weakVillageDesignated } from './organization/weak-village-designated/weak-village-designated.event';
+import { weakVillageRelapsed } from './organization/weak-village-relapsed/weak-village-relapsed.event';
 
 /** Every published event, by type: a new event or version is added here too. */
 export const EVENT_CATALOGUE: ReadonlyMap<string, EventDefinition<unknown>> = new Map(
-  [memberJoined, memberLeft, cadreLeftOffice, organizationCreated].map((definition) => [
+  [
+    memberJoined,
+    memberLeft,
+    memberTransferred,
+    cadreLeftOffice,
+    organizationCreated,
+    organizationMoved,
+    organizationDissolved,
+    weakVillageDesignated,
+    weakVillageClosed,
+    weakVillageRelapsed,
+  ].map((definition) => [
     definition.type,
     definition as EventDefinition<unknown>,
   ]),

@@ -9,6 +9,7 @@ describe('parseRegionCode', () => {
     expect(regionLevelOf(parseRegionCode('421181'))).toBe('COUNTY');
     expect(regionLevelOf(parseRegionCode('421181111'))).toBe('TOWNSHIP');
     expect(regionLevelOf(parseRegionCode('421181111229'))).toBe('VILLAGE');
+    expect(regionLevelOf(parseRegionCode('421181111229003'))).toBe('VILLAGE_GROUP');
   });
 
   it('reads the 12-digit padded form of a higher level as that level', () => {
@@ -22,7 +23,7 @@ describe('parseRegionCode', () => {
     expect(regionLevelOf(parseRegionCode('421181100'))).toBe('TOWNSHIP');
   });
 
-  it.each(['', '4', '42118', '4211811112290', 'abc123', '42 1181'])('refuses %p with BAD_USER_INPUT', (input) => {
+  it.each(['', '4', '42118', '4211811112290', '4211811112290031', 'abc123', '42 1181'])('refuses %p with BAD_USER_INPUT', (input) => {
     expect(() => parseRegionCode(input)).toThrow(DomainError);
     try {
       parseRegionCode(input);

@@ -1,7 +1,9 @@
 import { DomainError } from '../errors/domain-error';
 
 // Statistical division code 行政区划代码: 2 province, 2 city, 2 county, 3 township, 3 village.
-export type RegionLevel = 'PROVINCE' | 'CITY' | 'COUNTY' | 'TOWNSHIP' | 'VILLAGE';
+// Village groups 村民小组(塆组) have no national code: the platform numbers them with three more
+// digits under their village (15 digits), so prefix scoping covers them like any other level.
+export type RegionLevel = 'PROVINCE' | 'CITY' | 'COUNTY' | 'TOWNSHIP' | 'VILLAGE' | 'VILLAGE_GROUP';
 
 export const REGION_LEVEL_LENGTH: Record<RegionLevel, number> = {
   PROVINCE: 2,
@@ -9,6 +11,7 @@ export const REGION_LEVEL_LENGTH: Record<RegionLevel, number> = {
   COUNTY: 6,
   TOWNSHIP: 9,
   VILLAGE: 12,
+  VILLAGE_GROUP: 15,
 };
 
 const LEVEL_BY_LENGTH = new Map<number, RegionLevel>(
@@ -43,7 +46,7 @@ export function parseRegionCode(input: string, field = 'regionCode'): RegionCode
   if (!/^\d+$/.test(raw) || !LEVEL_BY_LENGTH.has(raw.length)) {
     throw new DomainError(
       'BAD_USER_INPUT',
-      `${field} "${input}" is not a region code: use 2, 4, 6, 9 or 12 digits (e.g. 421181 for a county, 421181111 for a township)`,
+      `${field} "${input}" is not a region code: use 2, 4, 6, 9 or 12 digits (e.g. 421181 for a county, 421181111 for a township), or 15 for a village group`,
       { field },
     );
   }
@@ -61,7 +64,7 @@ export function isRegionCode(input: string): boolean {
 
 /** The code of the parent level, or null for a province. */
 export function parentRegionCode(code: RegionCode): RegionCode | null {
-  const lengths = [2, 4, 6, 9, 12];
+  const lengths = [2, 4, 6, 9, 12, 15];
   const index = lengths.indexOf(code.length);
   return index > 0 ? (code.slice(0, lengths[index - 1]) as RegionCode) : null;
 }

@@ -16,6 +16,7 @@ describe(on.name, () => {
       name: '王五',
       regionCode: '421181111229',
       branchId: null,
+      inVillage: true,
       joinedAt: '2026-07-01',
     });
     await sut['personnel.member.joined.v1']({} as EntityManager, envelope as EventEnvelope<never>);

@@ -17,6 +17,7 @@ describe(encodeEnvelope.name, () => {
     name: '李四',
     regionCode: '421181111229',
     branchId: null,
+    inVillage: true,
     joinedAt: '2026-07-01',
   });
 

@@ -24,6 +24,8 @@ export type SubgraphConfig = {
   migrateOnStart: boolean;
   /** Build the schema without touching the database or the broker (schema printing). */
   offline: boolean;
+  /** Receives every SQL statement: for tests that count queries (batching). */
+  queryLogger?: (sql: string) => void;
   logLevel: string;
   production: boolean;
 };

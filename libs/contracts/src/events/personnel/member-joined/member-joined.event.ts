@@ -9,6 +9,8 @@ export type MemberJoinedV1 = {
   regionCode: string;
   /** The party branch, when the member was placed in one at once. */
   branchId: string | null;
+  /** Whether the member lives in the village (false: a migrant member 流动党员). */
+  inVillage: boolean;
   /** ISO 8601 date. */
   joinedAt: string;
 };

@@ -6,6 +6,8 @@ export type MemberLeftV1 = {
   memberId: string;
   regionCode: string;
   branchId: string | null;
+  /** Whether the member lived in the village, so in-village ratios can be kept. */
+  inVillage: boolean;
   /** ISO 8601 date. */
   leftAt: string;
   /** The personnel subgraph's reason code, passed through as is. */

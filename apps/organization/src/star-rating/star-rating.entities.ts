@@ -1,0 +1,4 @@
+import { type EntityClass } from '@mikro-orm/postgresql';
+
+/** The star-rating tables, registered in the organization subgraph's ORM (see ../orm.ts). */
+export const STAR_RATING_ENTITIES: EntityClass<object>[] = [];
