@@ -14,6 +14,7 @@ import { loadSubgraph, type SubgraphDefinition } from '../platform/subgraphs';
 import { type DemoVillage, villagesOf } from './demo-villages';
 import { generateCollectiveIncomes } from './economy-demo';
 import { generateVillageMatters } from './governance-demo';
+import { generateVillageGroups } from './organization-demo';
 import { generatePartyMembers } from './personnel-demo';
 import { generateAudits } from './supervision-demo';
 
@@ -39,7 +40,10 @@ export async function loadDemoData(log: (line: string) => void = console.log, co
   const villages = await withOrm(organization, databaseUrlFor('organization'), async (orm) => {
     const { byLevel } = await importRegions(orm.em.fork(), county);
     log(`organization: regions of ${county}: ${Object.entries(byLevel).map(([level, n]) => `${n} ${level.toLowerCase()}`).join(', ')}`);
-    return villagesOf(orm.em.fork(), county);
+    const villages = await villagesOf(orm.em.fork(), county);
+    const groups = await generateVillageGroups(orm.em.fork(), villages);
+    log(`organization: ${groups ? `generated ${groups} village groups` : 'village groups already loaded'}`);
+    return villages;
   });
   for (const seeder of SEEDERS) await runSeeder(await loadSubgraph(seeder.subgraph), seeder, villages, log);
 }

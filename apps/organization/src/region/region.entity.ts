@@ -9,7 +9,7 @@ export type Settlement = 'RURAL' | 'URBAN';
 @Index({ name: 'region_code_prefix_idx', expression: 'create index "region_code_prefix_idx" on "region" ("code" varchar_pattern_ops)' })
 @Index({ name: 'region_parent_code_idx', properties: ['parentCode', 'code'] })
 export class Region {
-  @PrimaryKey({ type: 'varchar', length: 12 })
+  @PrimaryKey({ type: 'varchar', length: 15 })
   code: string;
 
   /** Official name, e.g. 堰头垸村村民委员会. */
@@ -20,10 +20,10 @@ export class Region {
   @Property({ type: 'varchar', length: 80 })
   shortName: string;
 
-  @Property({ type: 'varchar', length: 12 })
+  @Property({ type: 'varchar', length: 16 })
   level: RegionLevel;
 
-  @Property({ type: 'varchar', length: 12, nullable: true })
+  @Property({ type: 'varchar', length: 15, nullable: true })
   parentCode: string | null;
 
   /** Village level only: rural village 村 or urban community 社区. */
