@@ -1,7 +1,13 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type SubgraphConfig, SubgraphPlatformModule } from '@grassroots/subgraph';
+import { CadreModule } from './cadre/cadre.module';
+import { DispatchedCadreModule } from './dispatched-cadre/dispatched-cadre.module';
+import { HouseholdLinkModule } from './household-link/household-link.module';
+import { MembershipPipelineModule } from './membership-pipeline/membership-pipeline.module';
 import { PERSONNEL_ENTITIES, PERSONNEL_MIGRATIONS, PERSONNEL_MIGRATIONS_PATH } from './orm';
 import { PartyMemberModule } from './party-member/party-member.module';
+import { RepresentativeModule } from './representative/representative.module';
+import { TalentPoolModule } from './talent-pool/talent-pool.module';
 
 /** 人员 subgraph: party members, cadres, representatives and their links to households. */
 @Module({})
@@ -17,6 +23,12 @@ export class PersonnelAppModule {
           migrationsPath: PERSONNEL_MIGRATIONS_PATH,
         }),
         PartyMemberModule,
+        MembershipPipelineModule,
+        CadreModule,
+        DispatchedCadreModule,
+        TalentPoolModule,
+        RepresentativeModule,
+        HouseholdLinkModule,
       ],
     };
   }

@@ -2,9 +2,23 @@ import { join } from 'node:path';
 import { type MigrationList } from '@grassroots/persistence';
 import { Migration20261125035719_party_members } from './migrations/Migration20261125035719_party_members';
 import { Migration20261125043127_member_in_village } from './migrations/Migration20261125043127_member_in_village';
-import { PartyMember } from './party-member/party-member.entity';
+import { CADRE_ENTITIES } from './cadre/cadre.entities';
+import { DISPATCHED_CADRE_ENTITIES } from './dispatched-cadre/dispatched-cadre.entities';
+import { HOUSEHOLD_LINK_ENTITIES } from './household-link/household-link.entities';
+import { MEMBERSHIP_PIPELINE_ENTITIES } from './membership-pipeline/membership-pipeline.entities';
+import { PARTY_MEMBER_ENTITIES } from './party-member/party-member.entities';
+import { REPRESENTATIVE_ENTITIES } from './representative/representative.entities';
+import { TALENT_POOL_ENTITIES } from './talent-pool/talent-pool.entities';
 
-export const PERSONNEL_ENTITIES = [PartyMember];
+export const PERSONNEL_ENTITIES = [
+  ...PARTY_MEMBER_ENTITIES,
+  ...MEMBERSHIP_PIPELINE_ENTITIES,
+  ...CADRE_ENTITIES,
+  ...DISPATCHED_CADRE_ENTITIES,
+  ...TALENT_POOL_ENTITIES,
+  ...REPRESENTATIVE_ENTITIES,
+  ...HOUSEHOLD_LINK_ENTITIES,
+];
 
 export const PERSONNEL_MIGRATIONS: MigrationList = [
   { name: 'Migration20261125035719_party_members', class: Migration20261125035719_party_members },

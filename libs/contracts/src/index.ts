@@ -12,3 +12,6 @@ export * from './events/organization/organization-dissolved/organization-dissolv
 export * from './events/organization/weak-village-designated/weak-village-designated.event';
 export * from './events/organization/weak-village-closed/weak-village-closed.event';
 export * from './events/organization/weak-village-relapsed/weak-village-relapsed.event';
+export * from './events/personnel/cadre-appointed/cadre-appointed.event';
+export * from './events/personnel/pipeline-stage-changed/pipeline-stage-changed.event';
+export * from './events/personnel/representative-replaced/representative-replaced.event';

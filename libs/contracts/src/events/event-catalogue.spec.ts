@@ -14,10 +14,13 @@ describe('event catalogue', () => {
       'organization.weak-village.closed.v1',
       'organization.weak-village.designated.v1',
       'organization.weak-village.relapsed.v1',
+      'personnel.cadre.appointed.v1',
       'personnel.cadre.left-office.v1',
       'personnel.member.joined.v1',
       'personnel.member.left.v1',
       'personnel.member.transferred.v1',
+      'personnel.pipeline.stage-changed.v1',
+      'personnel.representative.replaced.v1',
     ]);
     expect(findEventDefinition('personnel.member.left.v1')).toBe(memberLeft);
     expect(findEventDefinition('personnel.member.left.v9')).toBeUndefined();

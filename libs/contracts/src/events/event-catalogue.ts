@@ -4,6 +4,9 @@ import { cadreLeftOffice } from './personnel/cadre-left-office/cadre-left-office
 import { memberJoined } from './personnel/member-joined/member-joined.event';
 import { memberLeft } from './personnel/member-left/member-left.event';
 import { memberTransferred } from './personnel/member-transferred/member-transferred.event';
+import { cadreAppointed } from './personnel/cadre-appointed/cadre-appointed.event';
+import { pipelineStageChanged } from './personnel/pipeline-stage-changed/pipeline-stage-changed.event';
+import { representativeReplaced } from './personnel/representative-replaced/representative-replaced.event';
 import { organizationDissolved } from './organization/organization-dissolved/organization-dissolved.event';
 import { organizationMoved } from './organization/organization-moved/organization-moved.event';
 import { weakVillageClosed } from './organization/weak-village-closed/weak-village-closed.event';
@@ -16,7 +19,10 @@ export const EVENT_CATALOGUE: ReadonlyMap<string, EventDefinition<unknown>> = ne
     memberJoined,
     memberLeft,
     memberTransferred,
+    pipelineStageChanged,
+    cadreAppointed,
     cadreLeftOffice,
+    representativeReplaced,
     organizationCreated,
     organizationMoved,
     organizationDissolved,

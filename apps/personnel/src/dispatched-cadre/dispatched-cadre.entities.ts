@@ -1,0 +1,4 @@
+import { type EntityClass } from '@mikro-orm/postgresql';
+
+/** The dispatched-cadre tables, registered in the personnel subgraph's ORM (see ../orm.ts). */
+export const DISPATCHED_CADRE_ENTITIES: EntityClass<object>[] = [];

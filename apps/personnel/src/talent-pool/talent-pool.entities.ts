@@ -1,0 +1,4 @@
+import { type EntityClass } from '@mikro-orm/postgresql';
+
+/** The talent-pool tables, registered in the personnel subgraph's ORM (see ../orm.ts). */
+export const TALENT_POOL_ENTITIES: EntityClass<object>[] = [];
