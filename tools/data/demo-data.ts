@@ -15,6 +15,7 @@ import { type DemoVillage, villagesOf } from './demo-villages';
 import { generateCollectiveIncomes } from './economy-demo';
 import { generateVillageMatters } from './governance-demo';
 import { generateVillageGroups } from './organization-demo';
+import { generatePartyOrganizations } from './party-organization-demo';
 import { generatePartyMembers } from './personnel-demo';
 import { generateAudits } from './supervision-demo';
 
@@ -43,6 +44,8 @@ export async function loadDemoData(log: (line: string) => void = console.log, co
     const villages = await villagesOf(orm.em.fork(), county);
     const groups = await generateVillageGroups(orm.em.fork(), villages);
     log(`organization: ${groups ? `generated ${groups} village groups` : 'village groups already loaded'}`);
+    const organizations = await generatePartyOrganizations(orm.em.fork(), county);
+    log(`organization: ${organizations ? `generated ${organizations} party organizations` : 'party organizations already loaded'}`);
     return villages;
   });
   for (const seeder of SEEDERS) await runSeeder(await loadSubgraph(seeder.subgraph), seeder, villages, log);

@@ -1,0 +1,42 @@
+import { type SocialActivityReport, type SocialOrganization, type SocialOrganizationFilingTransition } from './social-organization.entity';
+import { FilingTransitionObject, SocialActivityReportObject, SocialOrganizationObject } from './social-organization.object';
+
+export function toSocialOrganizationObject(organization: SocialOrganization): SocialOrganizationObject {
+  return Object.assign(new SocialOrganizationObject(), {
+    id: organization.id,
+    name: organization.name,
+    kind: organization.kind,
+    regionCode: organization.regionCode,
+    leaderName: organization.leaderName,
+    filingStatus: organization.filingStatus,
+    refusalReason: organization.refusalReason,
+    filedAt: organization.filedAt,
+    createdAt: organization.createdAt.toISOString(),
+  });
+}
+
+export function toFilingTransitionObject(transition: SocialOrganizationFilingTransition): FilingTransitionObject {
+  return Object.assign(new FilingTransitionObject(), {
+    id: transition.id,
+    event: transition.event,
+    fromStatus: transition.fromStatus,
+    toStatus: transition.toStatus,
+    note: transition.note,
+    actor: transition.actor,
+    at: transition.at.toISOString(),
+  });
+}
+
+export function toSocialActivityReportObject(report: SocialActivityReport): SocialActivityReportObject {
+  return Object.assign(new SocialActivityReportObject(), {
+    id: report.id,
+    organizationId: report.organization.id,
+    regionCode: report.regionCode,
+    title: report.title,
+    activityDate: report.activityDate,
+    reportedAt: report.reportedAt.toISOString(),
+    reportedBy: report.reportedBy,
+    late: report.late,
+    note: report.note,
+  });
+}
