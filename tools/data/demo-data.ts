@@ -1,6 +1,8 @@
 // The demo county 麻城市 (421181): real regions from the national division codes, and
 // deterministic generated data (same seed, same county) for what is not public.
-// Idempotent: regions are upserted, and each subgraph's data is generated only into an empty table.
+// `node tools/run-ts.js tools/data/demo-data.ts 4211` loads a whole city (黄冈市, 11 counties,
+// 4,053 villages) the same way, county by county, for load tests.
+// Idempotent: regions are upserted, and each kind of data is generated only for a county that has none.
 import 'reflect-metadata';
 import { type EntityManager, type EntityName } from '@mikro-orm/postgresql';
 import { importRegions } from '@grassroots/organization-app';
@@ -15,7 +17,9 @@ import { type DemoVillage, villagesOf } from './demo-villages';
 import { generateCollectiveIncomes } from './economy-demo';
 import { generateVillageMatters } from './governance-demo';
 import { generateVillageGroups } from './organization-demo';
+import { generateGrids } from './grid-demo';
 import { generatePartyOrganizations } from './party-organization-demo';
+import { generateSocialOrganizations, generateStarRatings, generateWeakOrganizationCases } from './village-organization-demo';
 import { generatePartyMembers } from './personnel-demo';
 import { generateAudits } from './supervision-demo';
 
@@ -23,7 +27,7 @@ export const DEMO_COUNTY = '421181';
 
 type Seeder = {
   subgraph: string;
-  /** The table whose emptiness means the seeder has not run. */
+  /** The table in which rows of the county mean the seeder has run for it. */
   marker: EntityName<object>;
   generate(em: EntityManager, villages: DemoVillage[]): Promise<number>;
   what: string;
@@ -36,32 +40,55 @@ const SEEDERS: Seeder[] = [
   { subgraph: 'economy', marker: CollectiveIncome, generate: generateCollectiveIncomes, what: 'collective incomes' },
 ];
 
-export async function loadDemoData(log: (line: string) => void = console.log, county = DEMO_COUNTY): Promise<void> {
+/** Loads the region `code` (a county, or a city or province county by county). */
+export async function loadDemoData(log: (line: string) => void = console.log, code = DEMO_COUNTY): Promise<void> {
+  const organization = await loadSubgraph('organization');
+  const counties = await withOrm(organization, databaseUrlFor('organization'), async (orm) => {
+    const { byLevel } = await importRegions(orm.em.fork(), code);
+    log(`organization: regions of ${code}: ${Object.entries(byLevel).map(([level, n]) => `${n} ${level.toLowerCase()}`).join(', ')}`);
+    const rows = await orm.em.getConnection().execute<{ code: string }[]>("select code from region where level = 'COUNTY' and code like ? order by code", [`${code.slice(0, 6)}%`]);
+    return rows.map((row) => row.code);
+  });
+  for (const county of counties) await loadCounty(county, log);
+}
+
+async function loadCounty(county: string, log: (line: string) => void): Promise<void> {
   const organization = await loadSubgraph('organization');
   const villages = await withOrm(organization, databaseUrlFor('organization'), async (orm) => {
-    const { byLevel } = await importRegions(orm.em.fork(), county);
-    log(`organization: regions of ${county}: ${Object.entries(byLevel).map(([level, n]) => `${n} ${level.toLowerCase()}`).join(', ')}`);
+    log(`${county}:`);
     const villages = await villagesOf(orm.em.fork(), county);
     const groups = await generateVillageGroups(orm.em.fork(), villages);
     log(`organization: ${groups ? `generated ${groups} village groups` : 'village groups already loaded'}`);
     const organizations = await generatePartyOrganizations(orm.em.fork(), county);
     log(`organization: ${organizations ? `generated ${organizations} party organizations` : 'party organizations already loaded'}`);
+    const grids = await generateGrids(orm.em.fork(), county);
+    log(`organization: ${grids ? `generated ${grids} grids with their roles` : 'grids already loaded'}`);
+    for (const [table, what, generate] of [
+      ['social_organization', 'social organizations', generateSocialOrganizations],
+      ['star_rating', 'star ratings', generateStarRatings],
+      ['weak_organization_case', 'weak-organization cases', generateWeakOrganizationCases],
+    ] as const) {
+      const [{ existing }] = await orm.em.getConnection().execute<{ existing: string }[]>(`select count(*) as existing from ${table} where region_code like ?`, [`${county}%`]);
+      if (Number(existing) > 0) log(`organization: ${what} already loaded`);
+      else log(`organization: generated ${await generate(orm.em.fork(), villages)} ${what}`);
+    }
     return villages;
   });
-  for (const seeder of SEEDERS) await runSeeder(await loadSubgraph(seeder.subgraph), seeder, villages, log);
+  for (const seeder of SEEDERS) await runSeeder(await loadSubgraph(seeder.subgraph), seeder, county, villages, log);
 }
 
-async function runSeeder(subgraph: SubgraphDefinition, seeder: Seeder, villages: DemoVillage[], log: (line: string) => void): Promise<void> {
+async function runSeeder(subgraph: SubgraphDefinition, seeder: Seeder, county: string, villages: DemoVillage[], log: (line: string) => void): Promise<void> {
   await withOrm(subgraph, databaseUrlFor(subgraph.name), async (orm) => {
     const em = orm.em.fork();
-    if ((await em.count(seeder.marker, {})) > 0) return log(`${subgraph.name}: ${seeder.what} already loaded`);
+    if ((await em.count(seeder.marker, { regionCode: { $like: `${county}%` } })) > 0) return log(`${subgraph.name}: ${seeder.what} already loaded`);
     const count = await seeder.generate(em, villages);
     log(`${subgraph.name}: generated ${count} ${seeder.what}`);
   });
 }
 
 if (require.main === module) {
-  loadDemoData().catch((error: unknown) => {
+  const started = Date.now();
+  loadDemoData(console.log, process.argv[2] ?? DEMO_COUNTY).then(() => console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`)).catch((error: unknown) => {
     console.error(error);
     process.exit(1);
   });

@@ -8,6 +8,7 @@ import { RectificationModule } from './rectification/rectification.module';
 import { RegionModule } from './region/region.module';
 import { SocialOrganizationModule } from './social-organization/social-organization.module';
 import { StarRatingModule } from './star-rating/star-rating.module';
+import { StatisticsModule } from './statistics/statistics.module';
 
 /** 组织 subgraph: the region tree and party organizations that every other subgraph extends. */
 @Module({})
@@ -29,6 +30,7 @@ export class OrganizationAppModule {
         SocialOrganizationModule,
         RectificationModule,
         StarRatingModule,
+        StatisticsModule,
       ],
     };
   }

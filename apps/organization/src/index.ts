@@ -10,3 +10,7 @@ export { Grid } from './grid/grid.entity';
 export { GridRoleAssignment } from './grid/grid-role-assignment.entity';
 export { SocialActivityReport, SocialOrganization, SocialOrganizationFilingTransition } from './social-organization/social-organization.entity';
 export { StarRating } from './star-rating/star-rating.entity';
+export { CaseTransition } from './rectification/case-transition.entity';
+export { RectificationItem } from './rectification/rectification-item.entity';
+export { RectificationPlan } from './rectification/rectification-plan.entity';
+export { WeakOrganizationCase } from './rectification/weak-organization-case.entity';
