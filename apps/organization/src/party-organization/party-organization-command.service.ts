@@ -84,7 +84,7 @@ export class PartyOrganizationCommandService {
       this.support.record(caller, organization, 'CREATED', null, name, parent ? `under ${parent.id}` : null);
       this.outbox.stage(
         this.em,
-        organizationCreated.create(regionCode, { organizationId: organization.id, kind, regionCode, parentId: parent?.id ?? null, name }),
+        organizationCreated.create(regionCode, { organizationId: organization.id, kind, form: organization.form, regionCode, parentId: parent?.id ?? null, name }),
       );
       await this.em.flush();
       return organization;

@@ -6,6 +6,8 @@ export type OrganizationCreatedV1 = {
   organizationId: string;
   /** The organization subgraph's kind code (committee, general branch, branch...). */
   kind: string;
+  /** The special form (STANDARD, JOINT_COMMITTEE, GRID_BRANCH, CENTRAL_HOUSEHOLD...). */
+  form: string;
   regionCode: string;
   /** The organization above it; null for a top-level one. */
   parentId: string | null;
