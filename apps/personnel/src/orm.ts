@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { type MigrationList } from '@grassroots/persistence';
 import { Migration20261125035719_party_members } from './migrations/Migration20261125035719_party_members';
 import { Migration20261125043127_member_in_village } from './migrations/Migration20261125043127_member_in_village';
+import { Migration20261125054937_members_pipeline_cadres_representatives_households } from './migrations/Migration20261125054937_members_pipeline_cadres_representatives_households';
 import { CADRE_ENTITIES } from './cadre/cadre.entities';
 import { DISPATCHED_CADRE_ENTITIES } from './dispatched-cadre/dispatched-cadre.entities';
 import { HOUSEHOLD_LINK_ENTITIES } from './household-link/household-link.entities';
@@ -23,6 +24,7 @@ export const PERSONNEL_ENTITIES = [
 export const PERSONNEL_MIGRATIONS: MigrationList = [
   { name: 'Migration20261125035719_party_members', class: Migration20261125035719_party_members },
   { name: 'Migration20261125043127_member_in_village', class: Migration20261125043127_member_in_village },
+  { name: 'Migration20261125054937_members_pipeline_cadres_representatives_households', class: Migration20261125054937_members_pipeline_cadres_representatives_households },
 ];
 
 export const PERSONNEL_MIGRATIONS_PATH = join(__dirname, 'migrations');

@@ -1,4 +1,12 @@
 import { Module } from '@nestjs/common';
+import { PartyMemberModule } from '../party-member/party-member.module';
+import { PipelinePersonRepository, PipelineStageRecordRepository } from './membership-pipeline.repository';
+import { MembershipPipelineResolver } from './membership-pipeline.resolver';
+import { MembershipPipelineService } from './membership-pipeline.service';
+import { PartyOrganizationPipelineResolver } from './party-organization-pipeline.resolver';
 
-@Module({ providers: [] })
+@Module({
+  imports: [PartyMemberModule],
+  providers: [PipelinePersonRepository, PipelineStageRecordRepository, MembershipPipelineService, MembershipPipelineResolver, PartyOrganizationPipelineResolver],
+})
 export class MembershipPipelineModule {}

@@ -1,11 +1,32 @@
 import { Module } from '@nestjs/common';
 import { RegionMembersResolver } from '../region/region-members.resolver';
+import { AnnualRecordRepository, MemberDepartureRepository, MemberDispositionRepository, MemberTransferRepository } from './member-history.repository';
+import { MemberHistoryResolver } from './member-history.resolver';
+import { MemberHistoryService } from './member-history.service';
 import { PartyMemberRepository } from './party-member.repository';
 import { PartyMemberResolver } from './party-member.resolver';
 import { PartyMemberService } from './party-member.service';
+import { PartyOrganizationMembersResolver } from './party-organization-members.resolver';
+import { SensitiveFieldService, sensitiveDataCipherProvider } from './sensitive-field.service';
+import { SensitiveReadRepository } from './sensitive-read.repository';
 
 @Module({
-  providers: [PartyMemberRepository, PartyMemberService, PartyMemberResolver, RegionMembersResolver],
-  exports: [PartyMemberService],
+  providers: [
+    sensitiveDataCipherProvider,
+    SensitiveReadRepository,
+    SensitiveFieldService,
+    PartyMemberRepository,
+    PartyMemberService,
+    PartyMemberResolver,
+    MemberTransferRepository,
+    MemberDepartureRepository,
+    MemberDispositionRepository,
+    AnnualRecordRepository,
+    MemberHistoryService,
+    MemberHistoryResolver,
+    PartyOrganizationMembersResolver,
+    RegionMembersResolver,
+  ],
+  exports: [PartyMemberService, SensitiveFieldService],
 })
 export class PartyMemberModule {}

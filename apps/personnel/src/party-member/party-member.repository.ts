@@ -1,10 +1,10 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { RegionScopedRepository } from '@grassroots/persistence';
+import { KeyedPageRepository } from './keyed-page.repository';
 import { PartyMember } from './party-member.entity';
 
 @Injectable()
-export class PartyMemberRepository extends RegionScopedRepository<PartyMember> {
+export class PartyMemberRepository extends KeyedPageRepository<PartyMember> {
   constructor(em: EntityManager) {
     super(em, PartyMember, 'Party member');
   }

@@ -1,15 +1,19 @@
-import { Args, ID, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { type Caller } from '@grassroots/auth';
 import { PageArgs, RegionCodeScalar, toConnection } from '@grassroots/graphql';
-import { byKeys, CurrentCaller, loaderFor, type SubgraphContext, userCallerOf } from '@grassroots/subgraph';
+import { byKeys, CurrentCaller, loaderFor, RequestContextArg, type SubgraphContext, userCallerOf } from '@grassroots/subgraph';
 import { type PartyMember } from './party-member.entity';
 import { toPartyMemberObject } from './party-member.mapper';
 import { PartyMemberConnection, PartyMemberObject, RegisterPartyMemberInput } from './party-member.object';
 import { PartyMemberService } from './party-member.service';
+import { SensitiveFieldService } from './sensitive-field.service';
 
 @Resolver(() => PartyMemberObject)
 export class PartyMemberResolver {
-  constructor(private readonly members: PartyMemberService) {}
+  constructor(
+    private readonly members: PartyMemberService,
+    private readonly sensitive: SensitiveFieldService,
+  ) {}
 
   @Query(() => PartyMemberObject, { description: '按编号查询党员 (one party member within your scope)' })
   async partyMember(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID, description: '党员编号' }) id: string) {
@@ -22,8 +26,20 @@ export class PartyMemberResolver {
     @Args() page: PageArgs,
     @Args('within', { type: () => RegionCodeScalar, nullable: true, description: '在此区划之下 (defaults to your scope)' })
     within?: string | null,
+    @Args('includeLeft', { type: () => Boolean, nullable: true, defaultValue: false, description: '含已离开党员 (include members who left; default false)' })
+    includeLeft?: boolean | null,
   ): Promise<PartyMemberConnection> {
-    return toConnection(await this.members.list(caller, within, page), toPartyMemberObject);
+    return toConnection(await this.members.list(caller, within, includeLeft ?? false, page), toPartyMemberObject);
+  }
+
+  @Query(() => PartyMemberObject, {
+    description: '按身份证号码查询党员 (exact lookup through the keyed hash; the current record first). Roles: organization-dept, discipline',
+  })
+  async partyMemberByIdNumber(
+    @CurrentCaller() caller: Caller,
+    @Args('idNumber', { type: () => String, description: '身份证号码 (18 characters, check character verified)' }) idNumber: string,
+  ): Promise<PartyMemberObject> {
+    return toPartyMemberObject(await this.members.findByIdNumber(caller, idNumber));
   }
 
   @Mutation(() => PartyMemberObject, {
@@ -31,9 +47,25 @@ export class PartyMemberResolver {
   })
   async registerPartyMember(
     @CurrentCaller() caller: Caller,
-    @Args('input', { description: '党员信息 (the member to register)' }) input: RegisterPartyMemberInput,
+    @Args('input', { type: () => RegisterPartyMemberInput, description: '党员信息 (the member to register)' }) input: RegisterPartyMemberInput,
   ) {
     return toPartyMemberObject(await this.members.register(caller, input));
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: '身份证号码 (masked as 421181********1234 unless your role may read personal data: organization-dept, discipline; each unmasked read is recorded)',
+  })
+  idNumber(@Parent() member: PartyMemberObject, @RequestContextArg() context: SubgraphContext): Promise<string | null> {
+    return this.sensitive.reveal(context, member.sealedIdNumber);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: '联系电话 (masked as 138****5678 unless your role may read personal data: organization-dept, discipline; each unmasked read is recorded)',
+  })
+  phone(@Parent() member: PartyMemberObject, @RequestContextArg() context: SubgraphContext): Promise<string | null> {
+    return this.sensitive.reveal(context, member.sealedPhone);
   }
 
   @ResolveReference()

@@ -1,4 +1,22 @@
 import { Module } from '@nestjs/common';
+import { RegionRepresentativesResolver } from './region-representatives.resolver';
+import { RepresentativePointChangeRepository, RepresentativeStatusChangeRepository, VillageRepresentativeRepository } from './representative.repository';
+import { RepresentativePointsResolver } from './representative-points.resolver';
+import { RepresentativePointsService } from './representative-points.service';
+import { RepresentativeResolver } from './representative.resolver';
+import { RepresentativeService } from './representative.service';
 
-@Module({ providers: [] })
+@Module({
+  providers: [
+    VillageRepresentativeRepository,
+    RepresentativePointChangeRepository,
+    RepresentativeStatusChangeRepository,
+    RepresentativeService,
+    RepresentativePointsService,
+    RepresentativeResolver,
+    RepresentativePointsResolver,
+    RegionRepresentativesResolver,
+  ],
+  exports: [RepresentativeService],
+})
 export class RepresentativeModule {}

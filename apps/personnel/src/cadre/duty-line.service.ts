@@ -1,0 +1,65 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { type Caller } from '@grassroots/auth';
+import { parseId } from '@grassroots/kernel';
+import { type Page, type PageRequest } from '@grassroots/persistence';
+import { requireCadreWriter, scopeWithin } from './cadre-access';
+import { requiredText, villageCode } from './cadre-input.util';
+import { CadrePostRepository, CadreRepository, DutyLineAssignmentRepository, DutyLineRepository } from './cadre.repository';
+import { DutyLine, DutyLineAssignment } from './duty-line.entity';
+import { assertDutyLineOwner, assertRoomForDutyLine } from './duty-line.rules';
+import { conflictOnDuplicate, lockVillage } from './writable-region.repository';
+
+export type AssignDutyLine = { regionCode: string; name: string; ownerId: string };
+
+/** 精准履职考核: the work lines of each village and the cadre owning each. */
+@Injectable()
+export class DutyLineService {
+  constructor(
+    private readonly lines: DutyLineRepository,
+    private readonly assignments: DutyLineAssignmentRepository,
+    private readonly cadres: CadreRepository,
+    private readonly posts: CadrePostRepository,
+    private readonly em: EntityManager,
+  ) {}
+
+  list(caller: Caller, within: string | null | undefined, page: PageRequest): Promise<Page<DutyLine>> {
+    return this.lines.page(scopeWithin(caller, within), {}, page, { regionCode: 'asc', name: 'asc', id: 'asc' });
+  }
+
+  ownedBy(caller: Caller, cadreId: string, page: PageRequest): Promise<Page<DutyLine>> {
+    return this.lines.page(caller.scope, { owner: cadreId }, page, { name: 'asc', id: 'asc' });
+  }
+
+  /**
+   * Gives the village's line `name` to an active cadre of the village: creates the line (at
+   * most 12 per village) or hands an existing one to the new owner. Each change is a row.
+   */
+  async assign(caller: Caller, input: AssignDutyLine): Promise<DutyLine> {
+    requireCadreWriter(caller, 'Assigning a duty line');
+    const regionCode = villageCode(input.regionCode);
+    const name = requiredText(input.name, 'name', 50);
+    const ownerId = parseId(input.ownerId, 'ownerId');
+    caller.scope.assertCovers(regionCode, 'village');
+
+    return conflictOnDuplicate(
+      () =>
+        this.em.transactional(async () => {
+          await lockVillage(this.em, 'duty-line', regionCode);
+          const owner = await this.cadres.findWritableOrFail(caller.scope, { id: ownerId }, input.ownerId);
+          assertDutyLineOwner({ regionCode: owner.regionCode, activePosts: await this.posts.count(caller.scope, { cadre: owner, leftAt: null }) }, regionCode);
+          const existing = await this.lines.findOne(caller.scope, { regionCode, name });
+          if (existing?.owner.id === owner.id) return existing;
+          if (!existing) assertRoomForDutyLine(await this.lines.count(caller.scope, { regionCode }), regionCode);
+
+          const line = existing ?? this.lines.add(caller.scope, new DutyLine(regionCode, name, owner));
+          const previous = existing ? existing.owner : null;
+          line.owner = owner;
+          this.assignments.add(caller.scope, new DutyLineAssignment(line, previous, owner, caller.subject));
+          await this.em.flush();
+          return line;
+        }),
+      () => `the duty line ${name} of ${regionCode} was created at the same time: reload and check`,
+    );
+  }
+}

@@ -1,0 +1,128 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { type Caller } from '@grassroots/auth';
+import { isUuid, parseId, shanghaiDate } from '@grassroots/kernel';
+import { type Page, type PageRequest } from '@grassroots/persistence';
+import { requireRole } from '@grassroots/subgraph';
+import { notInFuture, optionalText, requiredText } from '../representative/text-input.util';
+import { conflictOnDuplicate } from '../representative/writable-region.repository';
+import { HouseholdLink } from './household-link.entity';
+import { HouseholdLinkRepository, HouseholdRepository, HouseholdVisitRepository, LinkPersonRepository } from './household-link.repository';
+import { assertFirstVisitOfMonth, assertVisitDate, visitMonthOf } from './household-visit.util';
+import { HouseholdVisit } from './household-visit.entity';
+import { LINK_WRITERS } from './household.service';
+import { LinkPerson } from './link-person.entity';
+import { assertLinkEnd, assertNotLinkedYet, assertWithinQuota, parseLinkRole, settleLinkPerson } from './link-quota.util';
+import { type LinkRole } from './link-role';
+
+export type LinkHousehold = { personId: string; personName: string; linkRole: LinkRole; householdId: string; linkedAt?: string | null };
+export type EndHouseholdLink = { endedOn?: string | null; reason?: string | null };
+export type RecordHouseholdVisit = { linkId: string; visitedOn: string; note?: string | null };
+export type LinkFilter = { within?: string | null; personId?: string | null; includeEnded?: boolean | null };
+
+@Injectable()
+export class HouseholdLinkService {
+  constructor(
+    private readonly links: HouseholdLinkRepository,
+    private readonly people: LinkPersonRepository,
+    private readonly households: HouseholdRepository,
+    private readonly visits: HouseholdVisitRepository,
+    private readonly em: EntityManager,
+  ) {}
+
+  get(caller: Caller, id: string): Promise<HouseholdLink> {
+    return this.links.findOneOrFail(caller.scope, { id: parseId(id) }, id);
+  }
+
+  getMany(caller: Caller, ids: readonly string[]): Promise<HouseholdLink[]> {
+    const valid = ids.filter(isUuid).map((id) => id.toLowerCase());
+    return valid.length ? this.links.find(caller.scope, { id: { $in: valid } }) : Promise.resolve([]);
+  }
+
+  /** Links under `within` (default: the caller's scope), of one person if given; active ones unless ended ones are asked for. */
+  list(caller: Caller, filter: LinkFilter, page: PageRequest): Promise<Page<HouseholdLink>> {
+    const scope = filter.within ? caller.scope.narrowTo(filter.within) : caller.scope;
+    const where = {
+      ...(filter.personId ? { person: parseId(filter.personId, 'personId') } : {}),
+      ...(filter.includeEnded ? {} : { endedAt: null }),
+    };
+    return this.links.page(scope, where, page, { regionCode: 'asc', linkedAt: 'desc', id: 'asc' });
+  }
+
+  /** One link's visits, latest first. */
+  visitsOf(caller: Caller, linkId: string, page: PageRequest): Promise<Page<HouseholdVisit>> {
+    return this.visits.page(caller.scope, { link: linkId }, page, { visitedOn: 'desc', id: 'desc' });
+  }
+
+  /**
+   * Links a person to a household within the quota of their role. The person's row is locked
+   * first, so concurrent links of one person are counted one after another; a unique index
+   * keeps a person from linking one household twice.
+   */
+  async link(caller: Caller, input: LinkHousehold, today = shanghaiDate()): Promise<HouseholdLink> {
+    requireRole(caller, 'Linking a household', ...LINK_WRITERS);
+    const personId = parseId(input.personId, 'personId');
+    const householdId = parseId(input.householdId, 'householdId');
+    const personName = requiredText(input.personName, 'personName', 50);
+    const linkRole = parseLinkRole(input.linkRole);
+    const linkedAt = notInFuture(input.linkedAt ?? today, today, 'linkedAt');
+    return conflictOnDuplicate(
+      () =>
+        this.em.transactional(async () => {
+          const household = await this.households.findWritableOrFail(caller.scope, { id: householdId }, input.householdId);
+          const village = household.regionCode.slice(0, 12);
+          const person = await this.people.lockOrCreate(caller.scope, new LinkPerson(personId, village, personName, linkRole));
+          const active = await this.links.find(caller.scope, { person, endedAt: null });
+          const current = { name: person.name, linkRole: person.linkRole, village: person.regionCode };
+          // Both villages are within scope: the old one by the lock, the new one by lockOrCreate.
+          if (settleLinkPerson(current, { name: personName, linkRole, village }, active.length)) {
+            person.linkRole = linkRole;
+            person.regionCode = village;
+          }
+          person.name = personName;
+          assertNotLinkedYet(
+            active.some((link) => link.household.id === household.id),
+            personName,
+            household.id,
+          );
+          assertWithinQuota(linkRole, active.length, personName);
+          return this.links.add(caller.scope, new HouseholdLink(person, household, linkedAt, caller.subject));
+        }),
+      () => `${personName} already links household ${householdId}: a person links a household once`,
+    );
+  }
+
+  /** Ends an active link; the row stays with who ended it, when and why. */
+  async end(caller: Caller, id: string, input: EndHouseholdLink, today = shanghaiDate()): Promise<HouseholdLink> {
+    requireRole(caller, 'Ending a household link', ...LINK_WRITERS);
+    const linkId = parseId(id);
+    const reason = optionalText(input.reason, 'reason', 200);
+    const endedOn = input.endedOn ?? today;
+    return this.em.transactional(async () => {
+      const link = await this.links.lockWritableOrFail(caller.scope, { id: linkId }, id);
+      assertLinkEnd(link, endedOn, today);
+      link.endedAt = endedOn;
+      link.endedBy = caller.subject;
+      link.endReason = reason;
+      return link;
+    });
+  }
+
+  /** Records the month's visit of a linked household; a second visit in one month is CONFLICT. */
+  async recordVisit(caller: Caller, input: RecordHouseholdVisit, today = shanghaiDate()): Promise<HouseholdVisit> {
+    requireRole(caller, 'Recording a household visit', ...LINK_WRITERS);
+    const linkId = parseId(input.linkId, 'linkId');
+    const note = optionalText(input.note, 'note', 500);
+    const month = visitMonthOf(input.visitedOn);
+    return conflictOnDuplicate(
+      () =>
+        this.em.transactional(async () => {
+          const link = await this.links.findWritableOrFail(caller.scope, { id: linkId }, input.linkId);
+          assertVisitDate(input.visitedOn, link, today);
+          assertFirstVisitOfMonth(await this.visits.findOne(caller.scope, { link, visitMonth: month }), month);
+          return this.visits.add(caller.scope, new HouseholdVisit(link, input.visitedOn, note, caller.subject));
+        }),
+      () => `this link was visited in ${month} at the same time: one visit per link is recorded per month`,
+    );
+  }
+}
