@@ -5,3 +5,4 @@ export * from './region/region-scope';
 export * from './pagination/page-size';
 export * from './dates/shanghai-date';
 export * from './ids/uuid';
+export * from './text/text-input';

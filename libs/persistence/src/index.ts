@@ -3,3 +3,4 @@ export * from './database-url';
 export * from './orm-config';
 export * from './page';
 export * from './region-scoped.repository';
+export * from './write-guards';

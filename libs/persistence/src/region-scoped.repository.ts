@@ -4,10 +4,11 @@ import {
   type FilterQuery,
   type FindOneOptions,
   type FindOptions,
+  LockMode,
   type OrderDefinition,
   type QueryBuilder,
 } from '@mikro-orm/postgresql';
-import { DomainError, pageSizeOf, type RegionScope } from '@grassroots/kernel';
+import { DomainError, notFound, pageSizeOf, type RegionScope } from '@grassroots/kernel';
 import { assertCursor, type Page, type PageRequest } from './page';
 
 /**
@@ -43,6 +44,25 @@ export class RegionScopedRepository<E extends object> {
       throw new DomainError('NOT_FOUND', `${this.label} ${id} does not exist or is outside your region scope`, { id });
     }
     return found;
+  }
+
+  /**
+   * The row a caller is about to change or attach to: NOT_FOUND when it does not exist,
+   * FORBIDDEN when it exists outside the caller's scope (NOT_FOUND on read, FORBIDDEN on write).
+   */
+  async findWritableOrFail(scope: RegionScope, where: FilterQuery<E>, id: string, options?: FindOneOptions<E>): Promise<E> {
+    const found = await this.findOne(scope, where, options);
+    if (found) return found;
+    // Existence only, never the row: the caller learns that it is not theirs to change.
+    if (await this.em.count(this.entity, where)) {
+      throw new DomainError('FORBIDDEN', `${this.label} ${id} is outside your region scope ${scope.root}`, { id, scope: scope.root });
+    }
+    throw notFound(this.label, id);
+  }
+
+  /** As findWritableOrFail, re-read and locked (SELECT … FOR UPDATE) until the transaction ends. */
+  lockWritableOrFail(scope: RegionScope, where: FilterQuery<E>, id: string): Promise<E> {
+    return this.findWritableOrFail(scope, where, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } as FindOneOptions<E>);
   }
 
   count(scope: RegionScope, where?: FilterQuery<E>): Promise<number> {

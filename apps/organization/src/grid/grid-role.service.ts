@@ -1,16 +1,14 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Caller } from '@grassroots/auth';
-import { DomainError, isUuid, parseId, shanghaiDate } from '@grassroots/kernel';
-import { type Page, type PageRequest } from '@grassroots/persistence';
+import { DomainError, isUuid, optionalText, parseId, requiredText, shanghaiDate } from '@grassroots/kernel';
+import { conflictOnDuplicate, type Page, type PageRequest } from '@grassroots/persistence';
 import { requireRole } from '@grassroots/subgraph';
 import { GRID_ROLE_LABELS, GRID_ROLES, type GridRole, seatForGridRole, staffingOf } from './grid-roles.util';
 import { GridRoleAssignment } from './grid-role-assignment.entity';
 import { type Grid } from './grid.entity';
 import { GridRoleAssignmentRepository, GridRepository } from './grid.repository';
 import { GRID_WRITERS } from './grid.service';
-import { optionalText, requiredText } from './text-input.util';
-import { conflictOnDuplicate } from './writable-region.repository';
 
 export type AssignGridRole = { gridId: string; personId: string; personName: string; role: GridRole; assignedAt?: string | null };
 

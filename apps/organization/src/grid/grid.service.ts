@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { type Caller } from '@grassroots/auth';
-import { DomainError, isUuid, parseId, parseRegionCode, type RegionScope } from '@grassroots/kernel';
-import { type Page, type PageRequest } from '@grassroots/persistence';
+import { DomainError, isUuid, parseId, parseRegionCode, type RegionScope, requiredText } from '@grassroots/kernel';
+import { conflictOnDuplicate, type Page, type PageRequest } from '@grassroots/persistence';
 import { requireRole } from '@grassroots/subgraph';
 import { RegionRepository } from '../region/region.repository';
 import { normalizeGridDepartments } from './grid-department';
 import { assertGridPlacement, assertGridShape, GRID_LEVEL_LABELS, GRID_LEVELS, type GridLevel } from './grid-level.util';
 import { Grid } from './grid.entity';
 import { GridRepository } from './grid.repository';
-import { requiredText } from './text-input.util';
-import { conflictOnDuplicate } from './writable-region.repository';
 
 export const GRID_WRITERS = ['organization-dept', 'political-legal', 'township-officer'] as const;
 

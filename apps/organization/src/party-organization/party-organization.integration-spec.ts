@@ -90,7 +90,7 @@ describe('Party organization mutations', () => {
         {
           type: 'organization.organization.created.v1',
           key: VILLAGE,
-          data: { organizationId: created.id, kind: 'BRANCH', regionCode: VILLAGE, parentId: townshipCommittee.id, name: '中共堰头垸村支部委员会' },
+          data: { organizationId: created.id, kind: 'BRANCH', form: 'STANDARD', regionCode: VILLAGE, parentId: townshipCommittee.id, name: '中共堰头垸村支部委员会' },
         },
       ]);
       const change = await subgraph.em().findOneOrFail(PartyOrganizationChange, { organization: created.id });

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Caller } from '@grassroots/auth';
-import { DomainError, isUuid, parseId } from '@grassroots/kernel';
+import { DomainError, isUuid, optionalText, parseId, requiredText } from '@grassroots/kernel';
 import { type Page, type PageRequest } from '@grassroots/persistence';
-import { optionalText, requiredText } from '../grid/text-input.util';
 import { isLateReport } from './activity-report.util';
 import { requireSocialOrganizationWriter } from './social-organization-access';
 import { SOCIAL_ORGANIZATION_KIND_LABELS } from './social-organization-kind';

@@ -1,10 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Caller } from '@grassroots/auth';
-import { DomainError, isUuid, parseId, parseRegionCode, regionLevelOf, shanghaiDate } from '@grassroots/kernel';
-import { type Page, type PageRequest } from '@grassroots/persistence';
-import { optionalText, requiredText } from '../grid/text-input.util';
-import { conflictOnDuplicate } from '../grid/writable-region.repository';
+import { DomainError, isUuid, optionalText, parseId, parseRegionCode, regionLevelOf, requiredText, shanghaiDate } from '@grassroots/kernel';
+import { conflictOnDuplicate, type Page, type PageRequest } from '@grassroots/persistence';
 import { RegionRepository } from '../region/region.repository';
 import { applyFilingAction, type FilingAction, type FilingDecision, type FilingStatus, NOT_FILED_STATUSES } from './filing-status.util';
 import { requireSocialOrganizationWriter } from './social-organization-access';

@@ -1,17 +1,17 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { WritableRegionRepository } from '../grid/writable-region.repository';
+import { RegionScopedRepository } from '@grassroots/persistence';
 import { StarRating, StarRatingCorrection } from './star-rating.entity';
 
 @Injectable()
-export class StarRatingRepository extends WritableRegionRepository<StarRating> {
+export class StarRatingRepository extends RegionScopedRepository<StarRating> {
   constructor(em: EntityManager) {
     super(em, StarRating, 'Star rating');
   }
 }
 
 @Injectable()
-export class StarRatingCorrectionRepository extends WritableRegionRepository<StarRatingCorrection> {
+export class StarRatingCorrectionRepository extends RegionScopedRepository<StarRatingCorrection> {
   constructor(em: EntityManager) {
     super(em, StarRatingCorrection, 'Star rating correction');
   }

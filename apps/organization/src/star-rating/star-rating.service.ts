@@ -1,11 +1,9 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Caller } from '@grassroots/auth';
-import { DomainError, isUuid, parseId, parseRegionCode, regionLevelOf, shanghaiDate } from '@grassroots/kernel';
-import { type Page, type PageRequest } from '@grassroots/persistence';
+import { DomainError, isUuid, optionalText, parseId, parseRegionCode, regionLevelOf, requiredText, shanghaiDate } from '@grassroots/kernel';
+import { conflictOnDuplicate, type Page, type PageRequest } from '@grassroots/persistence';
 import { requireRole } from '@grassroots/subgraph';
-import { optionalText, requiredText } from '../grid/text-input.util';
-import { conflictOnDuplicate } from '../grid/writable-region.repository';
 import { RegionRepository } from '../region/region.repository';
 import { assertRatingYear, assertStarCorrection, parseStars, STAR_GRADES, type Stars } from './star-scale.util';
 import { StarRating, StarRatingCorrection } from './star-rating.entity';

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { type Caller } from '@grassroots/auth';
 import { cadreAppointed, cadreLeftOffice } from '@grassroots/contracts';
 import { parseId, shanghaiDate } from '@grassroots/kernel';
-import { type Page, type PageRequest } from '@grassroots/persistence';
+import { conflictOnDuplicate, type Page, type PageRequest } from '@grassroots/persistence';
 import { EventOutbox } from '@grassroots/subgraph';
 import { requireCadreWriter } from './cadre-access';
 import { notInFuture, optionalText } from './cadre-input.util';
@@ -22,7 +22,6 @@ import {
 import { CadrePostChangeRepository, CadrePostRepository, CadreRepository, QualificationReviewRepository } from './cadre.repository';
 import { QualificationReview } from './qualification-review.entity';
 import { assertQualifiedOn, reviewReasons } from './qualification.rules';
-import { conflictOnDuplicate } from './writable-region.repository';
 
 export type RecordQualificationReview = { cadreId: string; reviewedOn: string; result: QualificationResult; reasons?: readonly string[] | null };
 export type AppointCadre = { cadreId: string; post: CadrePostKind; electedOn: string };

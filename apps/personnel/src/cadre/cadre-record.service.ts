@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Caller } from '@grassroots/auth';
 import { isUuid, parseId, shanghaiDate } from '@grassroots/kernel';
-import { type Page, type PageRequest } from '@grassroots/persistence';
+import { conflictOnDuplicate, type Page, type PageRequest } from '@grassroots/persistence';
 import { requireCadreWriter } from './cadre-access';
 import { notInFuture, optionalText, requiredText, trainingHours } from './cadre-input.util';
 import { servedDuring } from './cadre-post.rules';
@@ -31,7 +31,6 @@ import { HalfYearAssessment } from './half-year-assessment.entity';
 import { MajorMatterReport } from './major-matter-report.entity';
 import { assertMentorChoice, assertMentorshipFollows } from './mentoring.rules';
 import { Mentorship } from './mentorship.entity';
-import { conflictOnDuplicate } from './writable-region.repository';
 
 export type RecordMajorMatterReport = { cadreId: string; reportedOn: string; category: MajorMatterCategory; summary: string };
 export type RecordHalfYearAssessment = { cadreId: string; year: number; half: HalfYear; grade: AssessmentGrade; note?: string | null };

@@ -12,7 +12,6 @@ import { HalfYearAssessment } from './half-year-assessment.entity';
 import { MajorMatterReport } from './major-matter-report.entity';
 import { Mentorship } from './mentorship.entity';
 import { QualificationReview } from './qualification-review.entity';
-import { WritableRegionRepository } from './writable-region.repository';
 
 /** The counts behind a region's cadre profile 村干部队伍结构 (see CadreProfileService). */
 export type CadreProfileCounts = {
@@ -40,7 +39,7 @@ type ProfileRow = {
 };
 
 @Injectable()
-export class CadreRepository extends WritableRegionRepository<Cadre> {
+export class CadreRepository extends RegionScopedRepository<Cadre> {
   constructor(em: EntityManager) {
     super(em, Cadre, 'Cadre');
   }
@@ -92,7 +91,7 @@ export class CadreRepository extends WritableRegionRepository<Cadre> {
 }
 
 @Injectable()
-export class CadrePostRepository extends WritableRegionRepository<CadrePost> {
+export class CadrePostRepository extends RegionScopedRepository<CadrePost> {
   constructor(em: EntityManager) {
     super(em, CadrePost, 'Cadre post');
   }
@@ -148,7 +147,7 @@ export class MentorshipRepository extends RegionScopedRepository<Mentorship> {
 }
 
 @Injectable()
-export class DutyLineRepository extends WritableRegionRepository<DutyLine> {
+export class DutyLineRepository extends RegionScopedRepository<DutyLine> {
   constructor(em: EntityManager) {
     super(em, DutyLine, 'Duty line');
   }

@@ -2,13 +2,12 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Caller } from '@grassroots/auth';
 import { parseId } from '@grassroots/kernel';
-import { type Page, type PageRequest } from '@grassroots/persistence';
+import { conflictOnDuplicate, lockVillage, type Page, type PageRequest } from '@grassroots/persistence';
 import { requireCadreWriter, scopeWithin } from './cadre-access';
 import { requiredText, villageCode } from './cadre-input.util';
 import { CadrePostRepository, CadreRepository, DutyLineAssignmentRepository, DutyLineRepository } from './cadre.repository';
 import { DutyLine, DutyLineAssignment } from './duty-line.entity';
 import { assertDutyLineOwner, assertRoomForDutyLine } from './duty-line.rules';
-import { conflictOnDuplicate, lockVillage } from './writable-region.repository';
 
 export type AssignDutyLine = { regionCode: string; name: string; ownerId: string };
 

@@ -2,7 +2,6 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type RegionScope } from '@grassroots/kernel';
 import { RegionScopedRepository } from '@grassroots/persistence';
-import { WritableRegionRepository } from '../cadre/writable-region.repository';
 import { type VillageType } from './dispatched-cadre-vocabulary';
 import { DispatchedCadre, DispatchedCadreChange } from './dispatched-cadre.entity';
 
@@ -12,7 +11,7 @@ export type VillageWithoutFirstSecretary = { regionCode: string; villageType: Vi
 type VacancyRow = { region_code: string; village_type: VillageType; last_end_date: string | null };
 
 @Injectable()
-export class DispatchedCadreRepository extends WritableRegionRepository<DispatchedCadre> {
+export class DispatchedCadreRepository extends RegionScopedRepository<DispatchedCadre> {
   constructor(em: EntityManager) {
     super(em, DispatchedCadre, 'Dispatched cadre');
   }

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Caller } from '@grassroots/auth';
-import { DomainError, shanghaiDate } from '@grassroots/kernel';
+import { DomainError, notInFuture, shanghaiDate } from '@grassroots/kernel';
 import { type Page, type PageRequest } from '@grassroots/persistence';
-import { notInFuture } from '../representative/text-input.util';
 import { type HouseholdLink } from './household-link.entity';
 import { type HouseholdLinkSummary, HouseholdLinkRepository, LinkPersonRepository, type PersonUnderQuota } from './household-link.repository';
 import { visitMonthOf } from './household-visit.util';

@@ -3,7 +3,6 @@ import { Injectable } from '@nestjs/common';
 import { type RegionScope } from '@grassroots/kernel';
 import { type Page, type PageRequest, RegionScopedRepository } from '@grassroots/persistence';
 import { keysetPage, keysetRequest } from '../representative/keyset-cursor.util';
-import { WritableRegionRepository } from '../representative/writable-region.repository';
 import { HouseholdLink } from './household-link.entity';
 import { HouseholdVisit } from './household-visit.entity';
 import { Household } from './household.entity';
@@ -24,7 +23,7 @@ type Columns = Record<string, unknown> & { totalCount: number; id: string | null
 const QUOTAS_JSON = JSON.stringify(Object.entries(LINK_QUOTAS).map(([role, quota]) => ({ role, quota })));
 
 @Injectable()
-export class HouseholdRepository extends WritableRegionRepository<Household> {
+export class HouseholdRepository extends RegionScopedRepository<Household> {
   constructor(em: EntityManager) {
     super(em, Household, 'Household');
   }
@@ -55,7 +54,7 @@ export class HouseholdRepository extends WritableRegionRepository<Household> {
 }
 
 @Injectable()
-export class LinkPersonRepository extends WritableRegionRepository<LinkPerson> {
+export class LinkPersonRepository extends RegionScopedRepository<LinkPerson> {
   constructor(em: EntityManager) {
     super(em, LinkPerson, 'Link person');
   }
@@ -107,7 +106,7 @@ export class LinkPersonRepository extends WritableRegionRepository<LinkPerson> {
 }
 
 @Injectable()
-export class HouseholdLinkRepository extends WritableRegionRepository<HouseholdLink> {
+export class HouseholdLinkRepository extends RegionScopedRepository<HouseholdLink> {
   constructor(em: EntityManager) {
     super(em, HouseholdLink, 'Household link');
   }

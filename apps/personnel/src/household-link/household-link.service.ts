@@ -1,11 +1,9 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Caller } from '@grassroots/auth';
-import { isUuid, parseId, shanghaiDate } from '@grassroots/kernel';
-import { type Page, type PageRequest } from '@grassroots/persistence';
+import { isUuid, notInFuture, optionalText, parseId, requiredText, shanghaiDate } from '@grassroots/kernel';
+import { conflictOnDuplicate, type Page, type PageRequest } from '@grassroots/persistence';
 import { requireRole } from '@grassroots/subgraph';
-import { notInFuture, optionalText, requiredText } from '../representative/text-input.util';
-import { conflictOnDuplicate } from '../representative/writable-region.repository';
 import { HouseholdLink } from './household-link.entity';
 import { HouseholdLinkRepository, HouseholdRepository, HouseholdVisitRepository, LinkPersonRepository } from './household-link.repository';
 import { assertFirstVisitOfMonth, assertVisitDate, visitMonthOf } from './household-visit.util';

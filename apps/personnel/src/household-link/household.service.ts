@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { type Caller, type Role } from '@grassroots/auth';
-import { DomainError, isUuid, parseId, parseRegionCode, regionLevelOf, type RegionScope } from '@grassroots/kernel';
+import { DomainError, isUuid, optionalText, parseId, parseRegionCode, regionLevelOf, type RegionScope, requiredText } from '@grassroots/kernel';
 import { type Page, type PageRequest } from '@grassroots/persistence';
 import { requireRole } from '@grassroots/subgraph';
-import { optionalText, requiredText } from '../representative/text-input.util';
 import { Household } from './household.entity';
 import { HouseholdRepository } from './household-link.repository';
 

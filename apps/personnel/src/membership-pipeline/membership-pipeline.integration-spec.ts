@@ -189,6 +189,12 @@ describe('Membership pipeline 发展党员', () => {
       await refused(() => apply({ idNumber, name: '重复' }), 'CONFLICT', /already in the membership pipeline/);
     });
 
+    it('refuses an applicant who is already a party member (CONFLICT)', async () => {
+      const idNumber = nextIdNumber('1988-08-08');
+      await registerMember(subgraph, callers.officer, { name: '已是党员', idNumber });
+      await refused(() => apply({ idNumber }), 'CONFLICT', /already a party member/);
+    });
+
     it('refuses an analyst (FORBIDDEN) and a village of another township (FORBIDDEN)', async () => {
       await refused(() => apply({}, callers.analyst), 'FORBIDDEN');
       await refused(() => apply({ regionCode: OTHER_TOWNSHIP_VILLAGE }), 'FORBIDDEN');

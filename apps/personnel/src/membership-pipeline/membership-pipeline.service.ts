@@ -128,6 +128,9 @@ export class MembershipPipelineService {
     if (await this.people.count(caller.scope, { idNumberHash, stage: { $ne: 'FULL' } })) {
       throw new DomainError('CONFLICT', 'a person with this ID number is already in the membership pipeline', { field: 'idNumber' });
     }
+    if (await this.members.isCurrentMember(caller, personal.idNumber!)) {
+      throw new DomainError('CONFLICT', 'a person with this ID number is already a party member', { field: 'idNumber' });
+    }
     const person = new PipelinePerson(
       name,
       { gender: personal.gender!, birthDate: personal.birthDate!, idNumberSealed: this.sensitive.seal('ID_NUMBER', personal.idNumber!), idNumberHash },

@@ -1,12 +1,12 @@
 import { OutboxMessage } from '@grassroots/messaging';
-import { bootTestSubgraph, errorCodes, graphqlRequest, type TestSubgraph } from '@grassroots/testing';
+import { bootTestSubgraph, errorCodes, graphqlRequest, identityHeaders, testCaller, type TestSubgraph } from '@grassroots/testing';
 import { PersonnelAppModule } from '../app.module';
 import { AnnualRecord } from './annual-record.entity';
 import { MemberDeparture } from './member-departure.entity';
 import { MemberDisposition } from './member-disposition.entity';
 import { MemberTransfer } from './member-transfer.entity';
 import { PartyMember } from './party-member.entity';
-import { type Headers, newBranchId, OTHER_TOWNSHIP_VILLAGE, personnelCallers, registerMember, SECOND_VILLAGE, VILLAGE } from './testing/party-member-fixtures';
+import { type Headers, newBranchId, OTHER_TOWNSHIP, OTHER_TOWNSHIP_VILLAGE, personnelCallers, registerMember, SECOND_VILLAGE, VILLAGE } from './testing/party-member-fixtures';
 
 const TRANSFER = `mutation ($input: TransferPartyMemberInput!) { transferPartyMember(input: $input) { id branchId branchSince inVillage region { code } } }`;
 const DEPART = `mutation ($input: RecordPartyMemberDepartureInput!) { recordPartyMemberDeparture(input: $input) { id leftAt leftReason } }`;
@@ -143,19 +143,19 @@ describe('Party member history: transfers, departures, dispositions and annual r
     };
 
     it.each([
-      ['a transfer to a village of another township', TRANSFER, () => ({ memberId, toRegionCode: OTHER_TOWNSHIP_VILLAGE, transferredAt: '2024-01-01' }), 'FORBIDDEN'],
-      ['a transfer into the same branch', TRANSFER, () => ({ memberId, toRegionCode: VILLAGE, toBranchId: branch, transferredAt: '2024-01-01' }), 'BAD_USER_INPUT'],
-      ['a transfer dated before the member joined', TRANSFER, () => ({ memberId, toRegionCode: SECOND_VILLAGE, transferredAt: '2011-01-01' }), 'CONFLICT'],
-      ['a transfer to a township code', TRANSFER, () => ({ memberId, toRegionCode: '421181111', transferredAt: '2024-01-01' }), 'BAD_USER_INPUT'],
-      ['a departure with reason REMOVED (needs a disposition)', DEPART, () => ({ memberId, reason: 'REMOVED', leftAt: '2024-01-01' }), 'BAD_USER_INPUT'],
-      ['probation cancelled for a full member', DEPART, () => ({ memberId, reason: 'PROBATION_CANCELLED', leftAt: '2024-01-01' }), 'CONFLICT'],
-      ['a departure in the future', DEPART, () => ({ memberId, reason: 'DIED', leftAt: '2099-01-01' }), 'BAD_USER_INPUT'],
+      ['a transfer to a village of another township', TRANSFER, () => ({ memberId, toRegionCode: OTHER_TOWNSHIP_VILLAGE, transferredAt: '2024-01-01' }), 'FORBIDDEN', null],
+      ['a transfer into the same branch', TRANSFER, () => ({ memberId, toRegionCode: VILLAGE, toBranchId: branch, transferredAt: '2024-01-01' }), 'BAD_USER_INPUT', null],
+      ['a transfer dated before the member joined', TRANSFER, () => ({ memberId, toRegionCode: SECOND_VILLAGE, transferredAt: '2011-01-01' }), 'CONFLICT', null],
+      ['a transfer to a township code', TRANSFER, () => ({ memberId, toRegionCode: '421181111', transferredAt: '2024-01-01' }), 'BAD_USER_INPUT', null],
+      ['a departure with reason REMOVED (needs a disposition)', DEPART, () => ({ memberId, reason: 'REMOVED', leftAt: '2024-01-01' }), 'BAD_USER_INPUT', null],
+      ['probation cancelled for a full member', DEPART, () => ({ memberId, reason: 'PROBATION_CANCELLED', leftAt: '2024-01-01' }), 'CONFLICT', null],
+      ['a departure in the future', DEPART, () => ({ memberId, reason: 'DIED', leftAt: '2099-01-01' }), 'BAD_USER_INPUT', null],
       ['a restoration of a member not suspended', DISPOSE, () => ({ memberId, kind: 'RESTORATION', reason: '恢复', decidedAt: '2024-01-01' }), 'CONFLICT', 'orgDept'],
       ['a disposition without a reason', DISPOSE, () => ({ memberId, kind: 'SUSPENSION', reason: ' ', decidedAt: '2024-01-01' }), 'BAD_USER_INPUT', 'orgDept'],
-      ['a disposition by a township officer', DISPOSE, () => ({ memberId, kind: 'SUSPENSION', reason: '失联', decidedAt: '2024-01-01' }), 'FORBIDDEN'],
-      ['an annual record before the member joined', ANNUAL, () => ({ memberId, year: 2011, summary: '...' }), 'BAD_USER_INPUT'],
-      ['an annual record without a summary', ANNUAL, () => ({ memberId, year: 2020, summary: '' }), 'BAD_USER_INPUT'],
-    ] as const)('refuses %s', async (_case, query, input, code, caller?: 'orgDept') => {
+      ['a disposition by a township officer', DISPOSE, () => ({ memberId, kind: 'SUSPENSION', reason: '失联', decidedAt: '2024-01-01' }), 'FORBIDDEN', null],
+      ['an annual record before the member joined', ANNUAL, () => ({ memberId, year: 2011, summary: '...' }), 'BAD_USER_INPUT', null],
+      ['an annual record without a summary', ANNUAL, () => ({ memberId, year: 2020, summary: '' }), 'BAD_USER_INPUT', null],
+    ] as const)('refuses %s', async (_case, query, input, code, caller: 'orgDept' | null) => {
       await refused(query, input(), code, caller ? callers[caller] : undefined);
     });
 
@@ -179,6 +179,11 @@ describe('Party member history: transfers, departures, dispositions and annual r
       await refused(TRANSFER, { memberId, toRegionCode: SECOND_VILLAGE, transferredAt: '2024-01-01' }, code, callers[caller]);
       await refused(DEPART, { memberId, reason: 'DIED', leftAt: '2024-01-01' }, code, callers[caller]);
       await refused(ANNUAL, { memberId, year: 2022, summary: '...' }, code, callers[caller]);
+    });
+
+    it('hides a member from another township’s organization department on a disposition (NOT_FOUND)', async () => {
+      const elsewhere = await identityHeaders(testCaller(['organization-dept'], OTHER_TOWNSHIP));
+      await refused(DISPOSE, { memberId, kind: 'SUSPENSION', reason: '失联', decidedAt: '2024-01-01' }, 'NOT_FOUND', elsewhere);
     });
   });
 });

@@ -49,6 +49,16 @@ describe('Party member personal data: sealed at rest, masked by role, every unma
       expect(row).toMatchObject({ birth_date: '1975-08-16', gender: 'MALE', education: 'HIGH_SCHOOL' });
     });
 
+    it('backs the duplicate checks with partial unique indexes on the keyed hashes', async () => {
+      const indexes = await subgraph.em().getConnection().execute<{ indexdef: string }[]>(
+        `select indexdef from pg_indexes where indexname in ('party_member_current_id_number_unique', 'pipeline_person_open_id_number_unique') order by indexname`,
+      );
+      expect(indexes.map((index) => index.indexdef)).toEqual([
+        expect.stringMatching(/UNIQUE INDEX .* \(id_number_hash\) WHERE \(\(id_number_hash IS NOT NULL\) AND \(left_at IS NULL\)\)/),
+        expect.stringMatching(/UNIQUE INDEX .* \(id_number_hash\) WHERE \(\(stage\)::text <> 'FULL'::text\)/),
+      ]);
+    });
+
     it('answers the registering township officer masked (write-only for personal data)', () => {
       expect(member.idNumber).toBe(`421181********${idNumber.slice(-4)}`);
       expect(member.phone).toBe('138****5678');
@@ -138,6 +148,28 @@ describe('Party member personal data: sealed at rest, masked by role, every unma
       expect(seen.data!._entities[0].partyMembers.nodes.every((node) => !node.idNumber!.includes('*'))).toBe(true);
       const masked = await gql<{ _entities: { partyMembers: { nodes: Member[] } }[] }>(REGION_MEMBERS, { representations, first: 5 }, callers.officer);
       expect(masked.data!._entities[0].partyMembers.nodes.every((node) => node.idNumber!.includes('********'))).toBe(true);
+    });
+  });
+
+  describe('the read log', () => {
+    const LOG = `query ($subjectId: ID) { sensitiveReads(subjectId: $subjectId) { totalCount nodes { readerSubject readerRoles subjectType field region { code } } } }`;
+
+    it('shows the audit administrator who read what, latest first', async () => {
+      const auditAdmin = await identityHeaders(testCaller(['auditadmin'], '421181'));
+      const response = await gql<{ sensitiveReads: { totalCount: number; nodes: Record<string, unknown>[] } }>(LOG, { subjectId: member.id }, auditAdmin);
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.sensitiveReads.totalCount).toBe((await readsOf(member.id)).length);
+      expect(response.data!.sensitiveReads.nodes).toContainEqual({
+        readerSubject: 'org-dept-user',
+        readerRoles: 'organization-dept',
+        subjectType: 'PARTY_MEMBER',
+        field: 'ID_NUMBER',
+        region: { code: VILLAGE },
+      });
+    });
+
+    it.each(['orgDept', 'analyst'] as const)('refuses %s (FORBIDDEN)', async (caller) => {
+      expect(errorCodes(await gql(LOG, {}, callers[caller]))).toEqual(['FORBIDDEN']);
     });
   });
 

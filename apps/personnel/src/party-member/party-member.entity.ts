@@ -78,7 +78,8 @@ export class PartyMember {
   @Property({ type: 'datetime' })
   createdAt: Opt<Date> = new Date();
 
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  // A database default so the migration can add the column to existing rows.
+  @Property({ type: 'datetime', defaultRaw: 'current_timestamp', onUpdate: () => new Date() })
   updatedAt: Opt<Date> = new Date();
 
   constructor(name: string, regionCode: string, branchId: string | null, joinedAt: string) {

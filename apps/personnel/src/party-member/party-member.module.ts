@@ -9,12 +9,14 @@ import { PartyMemberService } from './party-member.service';
 import { PartyOrganizationMembersResolver } from './party-organization-members.resolver';
 import { SensitiveFieldService, sensitiveDataCipherProvider } from './sensitive-field.service';
 import { SensitiveReadRepository } from './sensitive-read.repository';
+import { SensitiveReadResolver } from './sensitive-read.resolver';
 
 @Module({
   providers: [
     sensitiveDataCipherProvider,
     SensitiveReadRepository,
     SensitiveFieldService,
+    SensitiveReadResolver,
     PartyMemberRepository,
     PartyMemberService,
     PartyMemberResolver,

@@ -160,6 +160,11 @@ export class PartyMemberService {
     return member;
   }
 
+  /** Whether a current member within the caller's scope has this (canonical) ID number. */
+  async isCurrentMember(caller: Caller, idNumber: string): Promise<boolean> {
+    return (await this.members.count(caller.scope, { idNumberHash: this.sensitive.idNumberHash(idNumber), leftAt: null })) > 0;
+  }
+
   /**
    * Stages a new member and its `member joined` event without flushing (the caller's unit of
    * work flushes once). CONFLICT when a current member in scope has the same ID number.
@@ -209,7 +214,7 @@ export class PartyMemberService {
     try {
       await this.em.flush();
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException && /id_number/.test(error.message)) throw duplicateIdNumber();
+      if (error instanceof UniqueConstraintViolationException && /party_member_current_id_number_unique/.test(error.message)) throw duplicateIdNumber();
       throw error;
     }
   }

@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { type Caller, mayReadSensitive } from '@grassroots/auth';
-import { type SubgraphContext, userCallerOf } from '@grassroots/subgraph';
+import { parseId } from '@grassroots/kernel';
+import { type Page, type PageRequest } from '@grassroots/persistence';
+import { requireRole, type SubgraphContext, userCallerOf } from '@grassroots/subgraph';
 import { SensitiveDataCipher } from './sensitive-data.cipher';
 import { loadPersonnelDataKey } from './sensitive-data.config';
-import { type SensitiveField, type SensitiveSubject } from './sensitive-read.entity';
+import { type SensitiveField, type SensitiveRead, type SensitiveSubject } from './sensitive-read.entity';
 import { SensitiveReadRepository } from './sensitive-read.repository';
 import { maskIdNumber, maskPhone } from './sensitive-mask.util';
 
@@ -62,6 +64,14 @@ export class SensitiveFieldService {
     if (!mayReadSensitive(caller)) return MASK[value.field](plain);
     await this.recorder(context, caller).load(JSON.stringify([value.subjectType, value.subjectId, value.field, value.regionCode]));
     return plain;
+  }
+
+  /** The log of unmasked reads, latest first; for the audit administrator (level-3 protection). */
+  readLog(caller: Caller, filter: { within?: string | null; subjectId?: string | null }, page: PageRequest): Promise<Page<SensitiveRead>> {
+    requireRole(caller, 'Reading the sensitive-read log', 'auditadmin');
+    const scope = filter.within ? caller.scope.narrowTo(filter.within) : caller.scope;
+    const where = filter.subjectId ? { subjectId: parseId(filter.subjectId, 'subjectId') } : {};
+    return this.reads.page(scope, where, page, { readAt: 'desc', id: 'desc' });
   }
 
   // One loader per request without a batch cap, so a whole response's reads are one statement.

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Caller } from '@grassroots/auth';
-import { parseId, parseRegionCode, shanghaiDate } from '@grassroots/kernel';
+import { parseId, parseRegionCode, requiredText, shanghaiDate } from '@grassroots/kernel';
 import { type Page, type PageRequest } from '@grassroots/persistence';
 import { requireRole } from '@grassroots/subgraph';
 import { pageOfList } from './keyset-cursor.util';
@@ -15,7 +15,6 @@ import {
 } from './representative.repository';
 import { assertMayReceivePoints, assertPointDate, BASE_POINTS, pointsYear, rankingDay, resolvePointChange } from './representative-points.util';
 import { REPRESENTATIVE_WRITERS } from './representative.service';
-import { requiredText } from './text-input.util';
 
 export type RecordPoints = { representativeId: string; itemCode: string; points?: number | null; reason: string; occurredOn: string };
 

@@ -7,7 +7,6 @@ import { RepresentativePointChange } from './representative-point-change.entity'
 import { BASE_POINTS } from './representative-points.util';
 import { RepresentativeStatusChange } from './representative-status-change.entity';
 import { VillageRepresentative } from './village-representative.entity';
-import { WritableRegionRepository } from './writable-region.repository';
 
 /** A representative's place in a year's ranking 积分排名. */
 export type RankedRepresentative = {
@@ -22,7 +21,7 @@ export type RankedRepresentative = {
 type RankingRow = Record<string, unknown> & { totalCount: number; balance: number | null; rank: number; villageRank: number; townshipRank: number };
 
 @Injectable()
-export class VillageRepresentativeRepository extends WritableRegionRepository<VillageRepresentative> {
+export class VillageRepresentativeRepository extends RegionScopedRepository<VillageRepresentative> {
   constructor(em: EntityManager) {
     super(em, VillageRepresentative, 'Village representative');
   }

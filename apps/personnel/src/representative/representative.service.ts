@@ -2,15 +2,13 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Caller, type Role } from '@grassroots/auth';
 import { representativeReplaced } from '@grassroots/contracts';
-import { DomainError, isUuid, parseId, parseRegionCode, regionLevelOf, shanghaiDate } from '@grassroots/kernel';
-import { type Page, type PageRequest } from '@grassroots/persistence';
+import { DomainError, isUuid, notInFuture, parseId, parseRegionCode, regionLevelOf, requiredText, shanghaiDate } from '@grassroots/kernel';
+import { conflictOnDuplicate, type Page, type PageRequest } from '@grassroots/persistence';
 import { EventOutbox, requireRole } from '@grassroots/subgraph';
 import { RepresentativeStatusChangeRepository, VillageRepresentativeRepository } from './representative.repository';
 import { RepresentativeStatusChange } from './representative-status-change.entity';
 import { assertReplacementDates, assertResignationDates, leaveOffice } from './representative-status.util';
-import { notInFuture, requiredText } from './text-input.util';
 import { VillageRepresentative } from './village-representative.entity';
-import { conflictOnDuplicate } from './writable-region.repository';
 
 // DOMAIN §7: civil affairs keeps the representatives; the organization department, township
 // staff (their township) and village cadres (their village, by scope) may record them too.

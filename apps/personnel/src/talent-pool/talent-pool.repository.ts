@@ -2,12 +2,11 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type RegionScope } from '@grassroots/kernel';
 import { RegionScopedRepository } from '@grassroots/persistence';
-import { WritableRegionRepository } from '../cadre/writable-region.repository';
 import { type TalentKind } from './talent-pool.rules';
 import { TalentRecord, TalentRecordChange } from './talent-record.entity';
 
 @Injectable()
-export class TalentRecordRepository extends WritableRegionRepository<TalentRecord> {
+export class TalentRecordRepository extends RegionScopedRepository<TalentRecord> {
   constructor(em: EntityManager) {
     super(em, TalentRecord, 'Talent record');
   }

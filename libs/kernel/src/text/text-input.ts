@@ -1,4 +1,4 @@
-import { DomainError } from '@grassroots/kernel';
+import { DomainError } from '../errors/domain-error';
 
 /** `value` trimmed, or BAD_USER_INPUT naming the field when it is empty or longer than `max`. */
 export function requiredText(value: string | null | undefined, field: string, max: number): string {
@@ -14,4 +14,10 @@ export function optionalText(value: string | null | undefined, field: string, ma
   const text = (value ?? '').trim();
   if (text.length > max) throw new DomainError('BAD_USER_INPUT', `${field} must be at most ${max} characters, got ${text.length}`, { field });
   return text || null;
+}
+
+/** BAD_USER_INPUT when `date` (YYYY-MM-DD) lies after `today`. */
+export function notInFuture(date: string, today: string, field: string): string {
+  if (date > today) throw new DomainError('BAD_USER_INPUT', `${field} ${date} is in the future: use ${today} or earlier`, { field });
+  return date;
 }
