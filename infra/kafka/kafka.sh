@@ -77,8 +77,14 @@ take_lock() {
 ensure_jars() {
   [[ -f "$MARKER_JAR" ]] && return 0
   command -v mvn >/dev/null || die "mvn is not installed: it fetches the broker jars into $LIB_DIR"
-  say "fetching Kafka jars with Maven into $LIB_DIR"
-  (cd "$HERE" && mvn -q -B package) || die "mvn package failed in $HERE"
+  # Brokers with other data dirs (tests) may fetch at the same moment: one Maven run at a time.
+  mkdir -p "$HERE/target"
+  (
+    flock -w 300 8 || die "timed out waiting for another Maven fetch"
+    [[ -f "$MARKER_JAR" ]] && exit 0
+    say "fetching Kafka jars with Maven into $LIB_DIR"
+    (cd "$HERE" && mvn -q -B package) || die "mvn package failed in $HERE"
+  ) 8>"$HERE/target/.fetch.lock" || exit 1
   [[ -f "$MARKER_JAR" ]] || die "mvn ran but $MARKER_JAR is missing"
 }
 
@@ -185,6 +191,8 @@ cmd_wait() {
 
 cmd_start() {
   take_lock
+  # Fetched even when a broker is reused, so a test that starts its own broker finds the jars.
+  ensure_jars
   if port_open "$PORT"; then
     say "a broker already answers on 127.0.0.1:$PORT: reusing it"
     return 0
