@@ -1,22 +1,9 @@
 import { DomainError, parseId } from '@grassroots/kernel';
 
+// The text checks live in the kernel; re-exported so this folder's callers keep one import.
+export { optionalText, requiredText } from '@grassroots/kernel';
 // Small input checks shared by the rectification services; each names the field to fix.
 
-/** Trimmed text of 1 to `max` characters. */
-export function requiredText(value: string | null | undefined, field: string, max: number): string {
-  const text = (value ?? '').trim();
-  if (text.length < 1 || text.length > max) {
-    throw new DomainError('BAD_USER_INPUT', `${field} must be 1 to ${max} characters, got ${text.length}`, { field });
-  }
-  return text;
-}
-
-/** Trimmed text of at most `max` characters; blank is null. */
-export function optionalText(value: string | null | undefined, field: string, max: number): string | null {
-  const text = (value ?? '').trim();
-  if (text.length > max) throw new DomainError('BAD_USER_INPUT', `${field} must be at most ${max} characters, got ${text.length}`, { field });
-  return text === '' ? null : text;
-}
 
 export function optionalId(value: string | null | undefined, field: string): string | null {
   return value ? parseId(value, field) : null;

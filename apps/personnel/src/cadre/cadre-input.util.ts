@@ -1,20 +1,7 @@
 import { DomainError, parseRegionCode, type RegionCode, regionLevelOf } from '@grassroots/kernel';
 
-/** `value` trimmed, or BAD_USER_INPUT naming the field when it is empty or longer than `max`. */
-export function requiredText(value: string | null | undefined, field: string, max: number): string {
-  const text = (value ?? '').trim();
-  if (text.length < 1 || text.length > max) {
-    throw new DomainError('BAD_USER_INPUT', `${field} must be 1 to ${max} characters, got ${text.length}`, { field });
-  }
-  return text;
-}
-
-/** `value` trimmed, null when empty, or BAD_USER_INPUT when longer than `max`. */
-export function optionalText(value: string | null | undefined, field: string, max: number): string | null {
-  const text = (value ?? '').trim();
-  if (text.length > max) throw new DomainError('BAD_USER_INPUT', `${field} must be at most ${max} characters, got ${text.length}`, { field });
-  return text || null;
-}
+// The text checks live in the kernel; re-exported so this folder's callers keep one import.
+export { optionalText, requiredText } from '@grassroots/kernel';
 
 /** A 12-digit village code 村(社区), or BAD_USER_INPUT. */
 export function villageCode(input: string, field = 'regionCode'): RegionCode {
