@@ -32,7 +32,7 @@ describe(adjustmentForLeft.name, () => {
 });
 
 describe(adjustmentForTransferred.name, () => {
-  const transfer = { memberId: MEMBER, inVillage: true, transferredAt: '2024-03-01' };
+  const transfer = { memberId: MEMBER, fromInVillage: true, inVillage: true, transferredAt: '2024-03-01' };
 
   it('moves the counts from the old village and branch to the new', () => {
     expect(adjustmentForTransferred({ ...transfer, fromRegionCode: VILLAGE, regionCode: OTHER_VILLAGE, fromBranchId: BRANCH, toBranchId: OTHER_BRANCH })).toEqual({
@@ -55,5 +55,25 @@ describe(adjustmentForTransferred.name, () => {
     expect(adjustmentForTransferred({ ...transfer, fromRegionCode: VILLAGE, regionCode: VILLAGE, fromBranchId: null, toBranchId: BRANCH }).branches).toEqual([
       { branchId: BRANCH, members: 1, inVillage: 1 },
     ]);
+  });
+
+  it('takes a migrant member off the old branch without touching its in-village count, and counts them in the new one as resident', () => {
+    expect(
+      adjustmentForTransferred({ ...transfer, fromInVillage: false, inVillage: true, fromRegionCode: VILLAGE, regionCode: OTHER_VILLAGE, fromBranchId: BRANCH, toBranchId: OTHER_BRANCH })
+        .branches,
+    ).toEqual([
+      { branchId: BRANCH, members: -1, inVillage: 0 },
+      { branchId: OTHER_BRANCH, members: 1, inVillage: 1 },
+    ]);
+  });
+
+  it('moves only the in-village count when a member of the same branch leaves or returns to the village', () => {
+    expect(adjustmentForTransferred({ ...transfer, fromInVillage: true, inVillage: false, fromRegionCode: VILLAGE, regionCode: VILLAGE, fromBranchId: BRANCH, toBranchId: BRANCH })).toEqual({
+      regions: [],
+      branches: [{ branchId: BRANCH, members: 0, inVillage: -1 }],
+    });
+    expect(
+      adjustmentForTransferred({ ...transfer, fromInVillage: false, inVillage: true, fromRegionCode: VILLAGE, regionCode: VILLAGE, fromBranchId: BRANCH, toBranchId: BRANCH }).branches,
+    ).toEqual([{ branchId: BRANCH, members: 0, inVillage: 1 }]);
   });
 });

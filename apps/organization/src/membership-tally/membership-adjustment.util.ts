@@ -4,7 +4,7 @@ import { type MemberJoinedV1, type MemberLeftV1, type MemberTransferredV1 } from
 // party members, and the branch's members and in-village members.
 
 export type RegionAdjustment = { regionCode: string; delta: 1 | -1 };
-export type BranchAdjustment = { branchId: string; members: 1 | -1; inVillage: 1 | 0 | -1 };
+export type BranchAdjustment = { branchId: string; members: 1 | 0 | -1; inVillage: 1 | 0 | -1 };
 export type MembershipAdjustment = { regions: RegionAdjustment[]; branches: BranchAdjustment[] };
 
 const branchAdjustment = (branchId: string, delta: 1 | -1, inVillage: boolean): BranchAdjustment => ({
@@ -27,7 +27,10 @@ export function adjustmentForLeft(data: MemberLeftV1): MembershipAdjustment {
   };
 }
 
-/** A transfer moves the counts from the old village and branch to the new; within one of them nothing moves. */
+/**
+ * A transfer moves the counts from the old village and branch to the new, each end with the
+ * residence it had there; within one branch only a change of residence moves the in-village count.
+ */
 export function adjustmentForTransferred(data: MemberTransferredV1): MembershipAdjustment {
   const regions: RegionAdjustment[] =
     data.fromRegionCode === data.regionCode
@@ -38,8 +41,10 @@ export function adjustmentForTransferred(data: MemberTransferredV1): MembershipA
         ];
   const branches: BranchAdjustment[] = [];
   if (data.fromBranchId !== data.toBranchId) {
-    if (data.fromBranchId) branches.push(branchAdjustment(data.fromBranchId, -1, data.inVillage));
+    if (data.fromBranchId) branches.push(branchAdjustment(data.fromBranchId, -1, data.fromInVillage));
     if (data.toBranchId) branches.push(branchAdjustment(data.toBranchId, 1, data.inVillage));
+  } else if (data.toBranchId && data.fromInVillage !== data.inVillage) {
+    branches.push({ branchId: data.toBranchId, members: 0, inVillage: data.inVillage ? 1 : -1 });
   }
   return { regions, branches };
 }

@@ -59,6 +59,7 @@ describe(`${MembershipTallyHandler.name} (PostgreSQL)`, () => {
       fromRegionCode: VILLAGE,
       fromBranchId: branch,
       toBranchId: otherBranch,
+      fromInVillage: true,
       inVillage: true,
       transferredAt: '2024-03-01',
       ...data,
@@ -95,6 +96,11 @@ describe(`${MembershipTallyHandler.name} (PostgreSQL)`, () => {
   it('moves only the branch counts for a transfer between branches of one village', async () => {
     await apply(transferred({ regionCode: VILLAGE, fromRegionCode: VILLAGE, fromBranchId: branch, toBranchId: otherBranch, inVillage: true }));
     expect(await counts()).toEqual({ branch: [0, 0], otherBranch: [2, 2], villages: [1, 1] });
+  });
+
+  it('moves only the in-village count when a member of one branch goes to work away', async () => {
+    await apply(transferred({ regionCode: VILLAGE, fromRegionCode: VILLAGE, fromBranchId: otherBranch, toBranchId: otherBranch, fromInVillage: true, inVillage: false }));
+    expect(await counts()).toEqual({ branch: [0, 0], otherBranch: [2, 1], villages: [1, 1] });
   });
 
   it('never counts below zero', async () => {

@@ -60,10 +60,22 @@ describe('Party member history: transfers, departures, dispositions and annual r
       expect(await rows()).toEqual({ ...before, transfers: before.transfers + 1, events: before.events + 1 });
       expect((await latest('personnel.member.transferred.v1')).payload).toMatchObject({
         subject: SECOND_VILLAGE,
-        data: { memberId: id, regionCode: SECOND_VILLAGE, fromRegionCode: VILLAGE, fromBranchId: branch, toBranchId: otherBranch, inVillage: false, transferredAt: '2024-04-01' },
+        data: { memberId: id, regionCode: SECOND_VILLAGE, fromRegionCode: VILLAGE, fromBranchId: branch, toBranchId: otherBranch, fromInVillage: true, inVillage: false, transferredAt: '2024-04-01' },
       });
       expect(await history(id)).toMatchObject({
         transfers: { totalCount: 1, nodes: [{ fromRegion: { code: VILLAGE }, region: { code: SECOND_VILLAGE }, fromBranchId: branch, toBranchId: otherBranch, recordedBy: 'officer-user' }] },
+      });
+    });
+
+    it('records a member of the branch going to work away: a transfer row and event with the old and new residence, the branch date kept', async () => {
+      const { id } = await member({ regionCode: VILLAGE });
+      const before = await rows();
+      const response = await gql<{ transferPartyMember: unknown }>(TRANSFER, { memberId: id, toRegionCode: VILLAGE, toBranchId: branch, transferredAt: '2024-05-06', inVillage: false });
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.transferPartyMember).toEqual({ id, branchId: branch, branchSince: '2012-07-01', inVillage: false, region: { code: VILLAGE } });
+      expect(await rows()).toEqual({ ...before, transfers: before.transfers + 1, events: before.events + 1 });
+      expect((await latest('personnel.member.transferred.v1')).payload).toMatchObject({
+        data: { memberId: id, regionCode: VILLAGE, fromRegionCode: VILLAGE, fromBranchId: branch, toBranchId: branch, fromInVillage: true, inVillage: false },
       });
     });
 

@@ -29,7 +29,7 @@ export class MemberHistoryResolver {
   constructor(private readonly history: MemberHistoryService) {}
 
   @Mutation(() => PartyMemberObject, {
-    description: '党员组织关系转接 (transfer a member to another branch or village; publishes personnel.member.transferred.v1). Roles: organization-dept, township-officer',
+    description: '党员组织关系转接 (transfer a member to another branch or village, or record that they went to work away 外出流动 or came back by changing only inVillage; publishes personnel.member.transferred.v1). Roles: organization-dept, township-officer',
   })
   async transferPartyMember(
     @CurrentCaller() caller: Caller,

@@ -69,7 +69,9 @@ export class MemberHistoryService {
     checkTransfer(standingOf(member), from, to, input.transferredAt, today);
 
     this.transfers.add(caller.scope, new MemberTransfer(member, to, input.transferredAt, note, caller.subject));
-    Object.assign(member, { regionCode: to.regionCode, branchId: to.branchId, inVillage: to.inVillage, branchSince: input.transferredAt });
+    const movesBranch = from.regionCode !== to.regionCode || from.branchId !== to.branchId;
+    // A change of residence alone keeps the date the member entered the branch.
+    Object.assign(member, { regionCode: to.regionCode, branchId: to.branchId, inVillage: to.inVillage, ...(movesBranch ? { branchSince: input.transferredAt } : {}) });
     this.outbox.stage(
       this.em,
       memberTransferred.create(to.regionCode, {
@@ -78,6 +80,7 @@ export class MemberHistoryService {
         fromRegionCode: from.regionCode,
         fromBranchId: from.branchId,
         toBranchId: to.branchId,
+        fromInVillage: from.inVillage,
         inVillage: to.inVillage,
         transferredAt: input.transferredAt,
       }),

@@ -19,6 +19,10 @@ describe(checkTransfer.name, () => {
     expect(() => checkTransfer(member(), here, { regionCode: '421181111201', branchId: BRANCH, inVillage: false }, '2020-03-01', TODAY)).not.toThrow();
   });
 
+  it('allows a change of residence alone: a member of the branch going to work away 外出流动', () => {
+    expect(() => checkTransfer(member(), here, { ...here, inVillage: !here.inVillage }, '2026-01-01', TODAY)).not.toThrow();
+  });
+
   it.each([
     ['a member who left', member({ leftAt: '2025-01-01' }), { ...here, branchId: OTHER_BRANCH }, '2026-01-01', 'CONFLICT', 'departure is final'],
     ['a date before the member entered the branch', member(), { ...here, branchId: OTHER_BRANCH }, '2020-02-29', 'CONFLICT', 'date order'],

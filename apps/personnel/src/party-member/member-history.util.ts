@@ -32,8 +32,10 @@ function assertDate(on: string, notBefore: string, since: string, today: string,
 export function checkTransfer(member: MemberStanding, from: TransferOrigin, to: TransferTarget, on: string, today: string): void {
   assertCurrent(member, 'transfer the member');
   assertDate(on, member.branchSince, 'the member entered the current branch', today, 'transferredAt');
-  if (from.regionCode === to.regionCode && from.branchId === to.branchId) {
-    throw new DomainError('BAD_USER_INPUT', 'the member is already in that village and branch: give another branch or village', { field: 'toBranchId' });
+  if (from.regionCode === to.regionCode && from.branchId === to.branchId && from.inVillage === to.inVillage) {
+    throw new DomainError('BAD_USER_INPUT', 'the member is already in that village and branch, living where they do: give another branch, village or inVillage', {
+      field: 'toBranchId',
+    });
   }
 }
 

@@ -9,7 +9,9 @@ export type MemberTransferredV1 = {
   fromRegionCode: string;
   fromBranchId: string | null;
   toBranchId: string | null;
-  /** Whether the member lives in the village (false: a migrant member 流动党员). */
+  /** Whether the member lived in the old village before the transfer. */
+  fromInVillage: boolean;
+  /** Whether the member lives in the new village (false: a migrant member 流动党员). */
   inVillage: boolean;
   /** ISO 8601 date. */
   transferredAt: string;
