@@ -22,6 +22,13 @@ const REGION_WITH_MEMBERS = `query ($code: RegionCode!) {
   region(code: $code) { code shortName partyMemberCount partyMembers(first: 10) { totalCount nodes { name } } }
 }`;
 const REGISTER = `mutation ($input: RegisterPartyMemberInput!) { registerPartyMember(input: $input) { id name } }`;
+const CREATE_BRANCH = `mutation ($input: CreatePartyOrganizationInput!) { createPartyOrganization(input: $input) { id } }`;
+const TRANSFER = `mutation ($input: TransferPartyMemberInput!) { transferPartyMember(input: $input) { id } }`;
+const DEPART = `mutation ($input: RecordPartyMemberDepartureInput!) { recordPartyMemberDeparture(input: $input) { id } }`;
+// Headcounts from organization, the member list from personnel: one query, two subgraphs.
+const BRANCH_HEADCOUNT = `query ($id: ID!) {
+  partyOrganization(id: $id) { name memberCount inVillageMemberCount inVillageRatio members(first: 10) { totalCount nodes { name inVillage } } }
+}`;
 
 describe('platform through the gateway', () => {
   let databases: TestDatabase[] = [];
@@ -95,6 +102,71 @@ describe('platform through the gateway', () => {
       partyMemberCount: 1, // organization, from personnel's event
       partyMembers: { totalCount: 1, nodes: [{ name: '周志强' }] }, // personnel
       code: VILLAGE,
+    });
+  });
+
+  describe('branch headcounts kept by organization from personnel’s membership events', () => {
+    type Branch = {
+      partyOrganization: { name: string; memberCount: number; inVillageMemberCount: number; inVillageRatio: number | null; members: { totalCount: number; nodes: { name: string; inVillage: boolean }[] } };
+    };
+    let officer: string;
+    let first: string;
+    let second: string;
+
+    async function send<T>(query: string, input: object): Promise<T> {
+      const response = await post<T>(query, { input }, officer);
+      expect(response.errors).toBeUndefined();
+      return response.data!;
+    }
+
+    /** Polls the gateway until organization's counts for the branch are `[members, inVillage]`. */
+    async function branchWhenCounted(id: string, members: number, inVillage: number): Promise<Branch['partyOrganization']> {
+      let answer: GraphqlResponse<Branch> | undefined;
+      for (const deadline = Date.now() + 20_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 100))) {
+        answer = await post<Branch>(BRANCH_HEADCOUNT, { id }, officer);
+        const branch = answer.data?.partyOrganization;
+        if (branch?.memberCount === members && branch.inVillageMemberCount === inVillage) break;
+      }
+      expect(answer?.errors).toBeUndefined();
+      return answer!.data!.partyOrganization;
+    }
+
+    beforeAll(async () => {
+      officer = await token({ roles: ['township-officer'], region: '421181111' });
+      const branch = async (name: string) =>
+        (await send<{ createPartyOrganization: { id: string } }>(CREATE_BRANCH, { name, kind: 'BRANCH', regionCode: VILLAGE, foundedAt: '2001-07-01' })).createPartyOrganization.id;
+      first = await branch('堰头垸村第一党支部');
+      second = await branch('堰头垸村第二党支部');
+    });
+
+    it('shows a member who joins in personnel in the branch’s headcount and in-village ratio, read through the gateway', async () => {
+      const resident = await send<{ registerPartyMember: { id: string } }>(REGISTER, { name: '陈红梅', regionCode: VILLAGE, branchId: first, inVillage: true, joinedAt: '2019-07-01' });
+      await send(REGISTER, { name: '王建军', regionCode: VILLAGE, branchId: first, inVillage: false, joinedAt: '2015-07-01' });
+      expect(await branchWhenCounted(first, 2, 1)).toEqual({
+        name: '堰头垸村第一党支部',
+        memberCount: 2,
+        inVillageMemberCount: 1,
+        inVillageRatio: 0.5,
+        members: { totalCount: 2, nodes: expect.arrayContaining([{ name: '陈红梅', inVillage: true }, { name: '王建军', inVillage: false }]) },
+      });
+
+      // Moving to the second branch while going to work away: the first branch loses a resident.
+      await send(TRANSFER, { memberId: resident.registerPartyMember.id, toRegionCode: VILLAGE, toBranchId: second, inVillage: false, transferredAt: '2024-03-01' });
+      expect(await branchWhenCounted(second, 1, 0)).toMatchObject({ memberCount: 1, inVillageMemberCount: 0, members: { totalCount: 1 } });
+      expect(await branchWhenCounted(first, 1, 0)).toMatchObject({ memberCount: 1, inVillageMemberCount: 0, inVillageRatio: 0, members: { totalCount: 1 } });
+
+      // Coming back to the village, then a death in the first branch.
+      await send(TRANSFER, { memberId: resident.registerPartyMember.id, toRegionCode: VILLAGE, toBranchId: second, inVillage: true, transferredAt: '2025-02-01' });
+      expect(await branchWhenCounted(second, 1, 1)).toMatchObject({ inVillageRatio: 1 });
+      const migrant = (await post<Branch>(BRANCH_HEADCOUNT, { id: first }, officer)).data!.partyOrganization.members.nodes[0];
+      expect(migrant).toEqual({ name: '王建军', inVillage: false });
+    });
+
+    it('takes a member who leaves off the branch', async () => {
+      const joined = await send<{ registerPartyMember: { id: string } }>(REGISTER, { name: '刘桂兰', regionCode: VILLAGE, branchId: second, inVillage: true, joinedAt: '2010-07-01' });
+      expect(await branchWhenCounted(second, 2, 2)).toMatchObject({ memberCount: 2 });
+      await send(DEPART, { memberId: joined.registerPartyMember.id, reason: 'DIED', leftAt: '2026-01-05' });
+      expect(await branchWhenCounted(second, 1, 1)).toMatchObject({ memberCount: 1, inVillageMemberCount: 1, members: { totalCount: 1, nodes: [{ name: '陈红梅', inVillage: true }] } });
     });
   });
 
