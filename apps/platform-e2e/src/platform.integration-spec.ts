@@ -113,8 +113,13 @@ describe('platform through the gateway', () => {
     let first: string;
     let second: string;
 
+    /** Sends a mutation; while personnel has not yet heard of a branch just created in organization, tries again. */
     async function send<T>(query: string, input: object): Promise<T> {
-      const response = await post<T>(query, { input }, officer);
+      let response = await post<T>(query, { input }, officer);
+      for (const deadline = Date.now() + 20_000; /not known to personnel yet/.test(response.errors?.[0]?.message ?? '') && Date.now() < deadline; ) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        response = await post<T>(query, { input }, officer);
+      }
       expect(response.errors).toBeUndefined();
       return response.data!;
     }

@@ -5,6 +5,8 @@ import {
   CADRE_POST_LABELS,
   type Education,
   EDUCATION_LABELS,
+  ELECTION_KIND_LABELS,
+  type ElectionKind,
   type Gender,
   GENDER_LABELS,
   type HalfYear,
@@ -38,6 +40,13 @@ registerEnumType(CadrePostKindEnum, {
 
 export const CadreLeftReasonEnum = enumOf<LeftReason>(LEFT_REASON_LABELS);
 registerEnumType(CadreLeftReasonEnum, { name: 'CadreLeftReason', description: '离任原因 (why a cadre left a post)', valuesMap: valuesMap(LEFT_REASON_LABELS) });
+
+export const ElectionKindEnum = enumOf<ElectionKind>(ELECTION_KIND_LABELS);
+registerEnumType(ElectionKindEnum, {
+  name: 'CadreElectionKind',
+  description: '任职方式 (how a post was filled: general election 换届选举 or by-election 补选)',
+  valuesMap: valuesMap(ELECTION_KIND_LABELS),
+});
 
 const QUALIFICATION_RESULT_LABELS: Record<QualificationResult, string> = { PASSED: '审查通过', FAILED: '审查未通过' };
 export const QualificationResultEnum = enumOf<QualificationResult>(QUALIFICATION_RESULT_LABELS);

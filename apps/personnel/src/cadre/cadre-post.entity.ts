@@ -37,7 +37,7 @@ export class CadrePost {
   @Property({ type: 'date' })
   termStart: string;
 
-  /** Five years after termStart: the next general election. */
+  /** The next general election 换届: five years after a general election; a by-election's ends with the village's current term. */
   @Property({ type: 'date' })
   termEnd: string;
 

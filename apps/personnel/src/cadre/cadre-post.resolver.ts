@@ -1,7 +1,8 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Caller } from '@grassroots/auth';
-import { LocalDateScalar, PageArgs, toConnection } from '@grassroots/graphql';
+import { LocalDateScalar, PageArgs, RegionCodeScalar, toConnection } from '@grassroots/graphql';
 import { CurrentCaller, RequestContextArg, type SubgraphContext, userCallerOf } from '@grassroots/subgraph';
+import { batchedPage } from '../shared/batched-page';
 import { CadreLeftReasonEnum } from './cadre-enums.object';
 import { CadrePostService } from './cadre-post.service';
 import { QualificationReviewConnection, QualificationReviewObject } from './cadre-record.object';
@@ -9,9 +10,9 @@ import { type LeftReason } from './cadre-vocabulary';
 import { AppointCadreInput, RecordQualificationReviewInput } from './cadre.inputs';
 import { cadreLoader } from './cadre.loaders';
 import { toCadreObject, toCadrePostObject, toQualificationReviewObject } from './cadre.mapper';
-import { CadreObject, CadrePostObject } from './cadre.object';
+import { CadreObject, CadrePostConnection, CadrePostObject } from './cadre.object';
 import { CadreService } from './cadre.service';
-import { revealsPersonalData } from './personal-data.util';
+import { revealsPersonalData } from '../shared/personal-data';
 
 const WRITERS = 'Roles: organization-dept, township-officer (own township)';
 
@@ -40,8 +41,25 @@ export class CadrePostResolver {
     return toCadrePostObject(await this.posts.appoint(caller, input));
   }
 
+  @Query(() => CadrePostConnection, {
+    description:
+      '换届逾期任职 (active posts whose term ended before asOf: the village is due for its general election 换届; most overdue first, within your scope)',
+  })
+  async overdueCadrePosts(
+    @CurrentCaller() caller: Caller,
+    @Args() page: PageArgs,
+    @Args('within', { type: () => RegionCodeScalar, nullable: true, description: '在此区划之下 (defaults to your scope)' })
+    within?: string | null,
+    @Args('asOf', { type: () => LocalDateScalar, nullable: true, description: '统计日期 (terms ended before this date; defaults to today)' })
+    asOf?: string | null,
+  ): Promise<CadrePostConnection> {
+    return toConnection(await this.posts.overdue(caller, within, asOf, page), toCadrePostObject);
+  }
+
   @Mutation(() => CadrePostObject, {
-    description: `离任 (end a post with the date and reason; publishes personnel.cadre.left-office.v1, from which a departure audit is scheduled). ${WRITERS}`,
+    description:
+      '离任 (end a post with the date and reason; publishes personnel.cadre.left-office.v1, from which a departure audit is scheduled; ' +
+      `the cadre's duty lines stay theirs, counted as orphaned in dutyLineReport until reassigned). ${WRITERS}`,
   })
   async endCadrePost(
     @CurrentCaller() caller: Caller,
@@ -66,8 +84,21 @@ export class CadreReviewsResolver {
   constructor(private readonly posts: CadrePostService) {}
 
   @ResolveField(() => QualificationReviewConnection, { description: '任职资格审查记录 (qualification reviews, latest first)' })
-  async qualificationReviews(@Parent() cadre: CadreObject, @CurrentCaller() caller: Caller, @Args() page: PageArgs): Promise<QualificationReviewConnection> {
+  async qualificationReviews(
+    @Parent() cadre: CadreObject,
+    @Args() page: PageArgs,
+    @RequestContextArg() context: SubgraphContext,
+  ): Promise<QualificationReviewConnection> {
+    const caller = userCallerOf(context);
+    const found = await batchedPage(
+      context,
+      'cadre-reviews',
+      cadre.id,
+      page,
+      (ids) => this.posts.firstReviewPages(caller, ids, page.first),
+      () => this.posts.reviewsOf(caller, cadre.id, page),
+    );
     const reveal = revealsPersonalData(caller);
-    return toConnection(await this.posts.reviewsOf(caller, cadre.id, page), (review) => toQualificationReviewObject(review, reveal));
+    return toConnection(found, (review) => toQualificationReviewObject(review, reveal));
   }
 }

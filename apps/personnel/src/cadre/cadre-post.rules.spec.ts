@@ -3,9 +3,11 @@ import {
   assertPostMayEnd,
   assertPostVacant,
   holdsBothPosts,
+  isTermOverdue,
   type PostHolding,
   servedDuring,
   termFromElection,
+  termOfAppointment,
 } from './cadre-post.rules';
 
 const holding = (cadreId: string, post: PostHolding['post'], leftAt: string | null = null): PostHolding => ({
@@ -18,6 +20,47 @@ const holding = (cadreId: string, post: PostHolding['post'], leftAt: string | nu
 describe(termFromElection.name, () => {
   it('runs five years from the election', () => {
     expect(termFromElection('2021-10-15')).toEqual({ termStart: '2021-10-15', termEnd: '2026-10-15' });
+  });
+});
+
+describe(termOfAppointment.name, () => {
+  it('gives a general election 换届 five years, whatever the village holds', () => {
+    expect(termOfAppointment('GENERAL_ELECTION', '2026-10-20', ['2026-10-15'])).toEqual({ termStart: '2026-10-20', termEnd: '2031-10-20' });
+    expect(termOfAppointment('GENERAL_ELECTION', '2024-03-01', [])).toEqual({ termStart: '2024-03-01', termEnd: '2029-03-01' });
+  });
+
+  it('ends a by-election 补选 with the village’s current term: the latest end of its active posts', () => {
+    expect(termOfAppointment('BY_ELECTION', '2024-03-01', ['2026-10-15', '2026-10-20', '2026-10-15'])).toEqual({
+      termStart: '2024-03-01',
+      termEnd: '2026-10-20',
+    });
+  });
+
+  it('gives a by-election five years in a village with no active post', () => {
+    expect(termOfAppointment('BY_ELECTION', '2024-03-01', [])).toEqual({ termStart: '2024-03-01', termEnd: '2029-03-01' });
+  });
+
+  it.each([
+    ['on the day the term ends', '2026-10-15'],
+    ['after the term ended (换届 overdue)', '2026-11-01'],
+  ])('refuses a by-election %s with CONFLICT', (_case, electedOn) => {
+    expect(() => termOfAppointment('BY_ELECTION', electedOn, ['2026-10-15'])).toThrow(
+      expect.objectContaining({ code: 'CONFLICT', message: expect.stringContaining('GENERAL_ELECTION') }),
+    );
+  });
+});
+
+describe(isTermOverdue.name, () => {
+  it('is true for an active post after its term end', () => {
+    expect(isTermOverdue({ termEnd: '2026-10-15', leftAt: null }, '2026-10-16')).toBe(true);
+  });
+
+  it.each([
+    ['on the term end itself', { termEnd: '2026-10-15', leftAt: null }],
+    ['within the term', { termEnd: '2031-10-15', leftAt: null }],
+    ['for an ended post', { termEnd: '2026-10-15', leftAt: '2026-10-15' }],
+  ])('is false %s', (_case, holding) => {
+    expect(isTermOverdue(holding, '2026-10-15')).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { DomainError } from '@grassroots/kernel';
 import { addYears, ageOn } from './cadre-dates.util';
-import { CADRE_POST_LABELS, type CadrePostKind } from './cadre-vocabulary';
+import { CADRE_POST_LABELS, type CadrePostKind, type ElectionKind } from './cadre-vocabulary';
 
 /** Village two committees are elected every five years 换届. */
 export const TERM_YEARS = 5;
@@ -15,9 +15,35 @@ export type PostHolding = { cadreId: string; post: CadrePostKind; termStart: str
 
 export const isActivePost = (holding: Pick<PostHolding, 'leftAt'>): boolean => holding.leftAt === null;
 
-/** The term 任期 an election on `electedOn` gives: five years, up to the next general election. */
-export function termFromElection(electedOn: string): { termStart: string; termEnd: string } {
+export type Term = { termStart: string; termEnd: string };
+
+/** The term 任期 a general election on `electedOn` gives: five years, up to the next general election. */
+export function termFromElection(electedOn: string): Term {
   return { termStart: electedOn, termEnd: addYears(electedOn, TERM_YEARS) };
+}
+
+/**
+ * The term an appointment on `electedOn` gives. A general election starts a five-year term. A
+ * by-election joins the village's current term and ends with it: the latest term end of the
+ * village's active posts (`activeTermEnds`), or five years when no post is active. CONFLICT when
+ * that term has already ended: the village is due for its general election, not a by-election.
+ */
+export function termOfAppointment(kind: ElectionKind, electedOn: string, activeTermEnds: readonly string[]): Term {
+  if (kind === 'GENERAL_ELECTION' || activeTermEnds.length === 0) return termFromElection(electedOn);
+  const currentEnd = activeTermEnds.reduce((latest, end) => (end > latest ? end : latest));
+  if (currentEnd <= electedOn) {
+    throw new DomainError(
+      'CONFLICT',
+      `the village's current term ended on ${currentEnd}, on or before electedOn ${electedOn}: a by-election fills a post within a running term; record the general election 换届 (election GENERAL_ELECTION) instead`,
+      { field: 'election', termEnd: currentEnd },
+    );
+  }
+  return { termStart: electedOn, termEnd: currentEnd };
+}
+
+/** 换届逾期: an active post whose term ended before `today` (it stays active until ended; nothing ends it silently). */
+export function isTermOverdue(holding: { termEnd: string; leftAt: string | null }, today: string): boolean {
+  return holding.leftAt === null && holding.termEnd < today;
 }
 
 /** 一肩挑: the person holds an active secretary post and an active committee-chair post. */

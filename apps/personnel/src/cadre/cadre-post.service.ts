@@ -5,15 +5,18 @@ import { cadreAppointed, cadreLeftOffice } from '@grassroots/contracts';
 import { parseId, shanghaiDate } from '@grassroots/kernel';
 import { conflictOnDuplicate, type Page, type PageRequest } from '@grassroots/persistence';
 import { EventOutbox } from '@grassroots/subgraph';
-import { requireCadreWriter } from './cadre-access';
+import { firstPagesOfIds } from '../shared/keyed-pages';
+import { requireCadreWriter, scopeWithin } from './cadre-access';
 import { notInFuture, optionalText } from './cadre-input.util';
 import { CadrePost, CadrePostChange } from './cadre-post.entity';
-import { assertOfAgeOn, assertPostMayEnd, assertPostVacant, holdsBothPosts, type PostHolding, termFromElection } from './cadre-post.rules';
+import { assertOfAgeOn, assertPostMayEnd, assertPostVacant, holdsBothPosts, type PostHolding, termOfAppointment } from './cadre-post.rules';
 import {
   assertOneOf,
   CADRE_POST_KINDS,
   CADRE_POST_LABELS,
   type CadrePostKind,
+  ELECTION_KINDS,
+  type ElectionKind,
   LEFT_REASONS,
   type LeftReason,
   QUALIFICATION_RESULTS,
@@ -24,10 +27,15 @@ import { QualificationReview } from './qualification-review.entity';
 import { assertQualifiedOn, reviewReasons } from './qualification.rules';
 
 export type RecordQualificationReview = { cadreId: string; reviewedOn: string; result: QualificationResult; reasons?: readonly string[] | null };
-export type AppointCadre = { cadreId: string; post: CadrePostKind; electedOn: string };
+export type AppointCadre = { cadreId: string; post: CadrePostKind; electedOn: string; election?: ElectionKind | null };
 export type EndCadrePost = { leftAt: string; reason: LeftReason; note?: string | null };
 
 const toHolding = (post: CadrePost): PostHolding => ({ cadreId: post.cadre.id, post: post.post, termStart: post.termStart, leftAt: post.leftAt });
+
+const POST_ORDER = { termStart: 'desc', id: 'desc' } as const;
+const REVIEW_ORDER = { reviewedOn: 'desc', id: 'desc' } as const;
+// Most overdue first; the village and id keep the order stable.
+const OVERDUE_ORDER = { termEnd: 'asc', regionCode: 'asc', id: 'asc' } as const;
 
 /** 任职资格审查, appointment 任职 and leaving office 离任; each change recorded and published. */
 @Injectable()
@@ -43,11 +51,30 @@ export class CadrePostService {
 
   /** Every post of a cadre, ended ones included, latest term first. */
   postsOf(caller: Caller, cadreId: string, page: PageRequest): Promise<Page<CadrePost>> {
-    return this.posts.page(caller.scope, { cadre: cadreId }, page, { termStart: 'desc', id: 'desc' });
+    return this.posts.page(caller.scope, { cadre: cadreId }, page, POST_ORDER);
+  }
+
+  /** The first page of posts of many cadres, in two SQL statements. */
+  firstPostPages(caller: Caller, cadreIds: readonly string[], first?: number | null): Promise<Page<CadrePost>[]> {
+    return firstPagesOfIds(this.posts, caller.scope, cadreIds, { property: 'cadre', column: 'cadre_id', orderBy: POST_ORDER, first });
   }
 
   reviewsOf(caller: Caller, cadreId: string, page: PageRequest): Promise<Page<QualificationReview>> {
-    return this.reviews.page(caller.scope, { cadre: cadreId }, page, { reviewedOn: 'desc', id: 'desc' });
+    return this.reviews.page(caller.scope, { cadre: cadreId }, page, REVIEW_ORDER);
+  }
+
+  /** The first page of qualification reviews of many cadres, in two SQL statements. */
+  firstReviewPages(caller: Caller, cadreIds: readonly string[], first?: number | null): Promise<Page<QualificationReview>[]> {
+    return firstPagesOfIds(this.reviews, caller.scope, cadreIds, { property: 'cadre', column: 'cadre_id', orderBy: REVIEW_ORDER, first });
+  }
+
+  /**
+   * 换届逾期: active posts under `within` whose term ended before `asOf` (default today), most
+   * overdue first. They stay active until ended (endCadrePost): nothing ends them silently.
+   */
+  overdue(caller: Caller, within: string | null | undefined, asOf: string | null | undefined, page: PageRequest): Promise<Page<CadrePost>> {
+    const day = asOf ?? shanghaiDate();
+    return this.posts.page(scopeWithin(caller, within), { leftAt: null, termEnd: { $lt: day } }, page, OVERDUE_ORDER);
   }
 
   async recordQualificationReview(caller: Caller, input: RecordQualificationReview, today = shanghaiDate()): Promise<QualificationReview> {
@@ -63,14 +90,16 @@ export class CadrePostService {
   }
 
   /**
-   * Appoints a cadre to a post for the term an election on `electedOn` gives; needs a PASSED
-   * qualification review and a vacant post. Publishes personnel.cadre.appointed.v1.
+   * Appoints a cadre to a post for the term an election on `electedOn` gives (a by-election ends
+   * with the village's current term); needs a PASSED qualification review and a vacant post.
+   * Publishes personnel.cadre.appointed.v1.
    */
   async appoint(caller: Caller, input: AppointCadre, today = shanghaiDate()): Promise<CadrePost> {
     requireCadreWriter(caller, 'Appointing a cadre');
     const cadreId = parseId(input.cadreId, 'cadreId');
     const post = assertOneOf(input.post, CADRE_POST_KINDS, 'post');
     const electedOn = notInFuture(input.electedOn, today, 'electedOn');
+    const election = assertOneOf(input.election ?? 'GENERAL_ELECTION', ELECTION_KINDS, 'election');
 
     return conflictOnDuplicate(
       () =>
@@ -83,9 +112,10 @@ export class CadrePostService {
           const activeInVillage = await this.posts.find(caller.scope, { regionCode: cadre.regionCode, leftAt: null });
           assertPostVacant(post, cadre.id, activeInVillage.map(toHolding));
 
-          const term = termFromElection(electedOn);
+          const term = termOfAppointment(election, electedOn, activeInVillage.map((held) => held.termEnd));
           const holding = this.posts.add(caller.scope, new CadrePost(cadre, post, term.termStart, term.termEnd, caller.subject));
-          this.changes.add(caller.scope, new CadrePostChange(holding, null, 'ACTIVE', caller.subject, `elected or appointed on ${electedOn}`));
+          const how = election === 'BY_ELECTION' ? 'by-election 补选' : 'elected or appointed';
+          this.changes.add(caller.scope, new CadrePostChange(holding, null, 'ACTIVE', caller.subject, `${how} on ${electedOn}, term to ${term.termEnd}`));
           const ownActive = [...activeInVillage.filter((held) => held.cadre.id === cadre.id), holding];
           this.outbox.stage(
             this.em,
@@ -96,6 +126,7 @@ export class CadrePostService {
               office: post,
               holdsBothPosts: holdsBothPosts(ownActive),
               termStart: holding.termStart,
+              termEnd: holding.termEnd,
             }),
           );
           await this.em.flush();

@@ -3,6 +3,7 @@ import { Connection, LocalDateScalar } from '@grassroots/graphql';
 import { RegionRef } from '../region/region.ref';
 import { AssessmentGradeEnum, HalfYearEnum, MajorMatterCategoryEnum, QualificationResultEnum } from './cadre-enums.object';
 import { type AssessmentGrade, type HalfYear, type MajorMatterCategory, type QualificationResult } from './cadre-vocabulary';
+import { MAX_DUTY_LINES_PER_VILLAGE, MIN_DUTY_LINES_PER_VILLAGE, TARGET_DUTY_LINES_PER_VILLAGE } from './duty-line.rules';
 
 @ObjectType('QualificationReview', { description: '任职资格审查 (a qualification review of a cadre candidate)' })
 export class QualificationReviewObject {
@@ -156,3 +157,27 @@ export class DutyLineObject {
 
 @ObjectType('DutyLineConnection', { description: '履职工作线分页列表 (a page of duty lines)' })
 export class DutyLineConnection extends Connection(DutyLineObject, 'DutyLine') {}
+
+@ObjectType('VillageDutyLines', {
+  description: `村履职工作线情况 (a village's duty lines: about ${TARGET_DUTY_LINES_PER_VILLAGE} per village, each owned by a serving cadre)`,
+})
+export class VillageDutyLinesObject {
+  @Field(() => RegionRef, { description: '村(社区) (the village)' })
+  region!: RegionRef;
+
+  @Field(() => Int, { description: `工作线条数 (number of lines; about ${TARGET_DUTY_LINES_PER_VILLAGE}, at most ${MAX_DUTY_LINES_PER_VILLAGE})` })
+  lineCount!: number;
+
+  @Field(() => Int, {
+    description: '责任人已离任的工作线条数 (lines whose owner holds no active post: reassign them with assignDutyLine)',
+  })
+  orphanedLineCount!: number;
+
+  @Field(() => Boolean, {
+    description: `需调整 (true when the village has fewer than ${MIN_DUTY_LINES_PER_VILLAGE} lines or any line whose owner left office)`,
+  })
+  needsAttention!: boolean;
+}
+
+@ObjectType('VillageDutyLinesConnection', { description: '村履职工作线情况分页列表 (a page of villages, by village code)' })
+export class VillageDutyLinesConnection extends Connection(VillageDutyLinesObject, 'VillageDutyLines') {}

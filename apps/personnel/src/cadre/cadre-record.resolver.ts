@@ -2,6 +2,7 @@ import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql'
 import { type Caller } from '@grassroots/auth';
 import { PageArgs, toConnection } from '@grassroots/graphql';
 import { byKeys, CurrentCaller, loaderFor, RequestContextArg, type SubgraphContext, userCallerOf } from '@grassroots/subgraph';
+import { batchedPage } from '../shared/batched-page';
 import {
   CadreTrainingConnection,
   CadreTrainingObject,
@@ -31,7 +32,7 @@ import {
 } from './cadre.mapper';
 import { CadreObject } from './cadre.object';
 import { type Mentorship } from './mentorship.entity';
-import { revealsPersonalData } from './personal-data.util';
+import { revealsPersonalData } from '../shared/personal-data';
 
 const WRITERS = 'Roles: organization-dept, township-officer (own township)';
 
@@ -80,33 +81,87 @@ export class CadreRecordResolver {
     return toMentorshipObject(await this.records.assignMentor(caller, input), revealsPersonalData(caller));
   }
 
+  // Each list's first page for every cadre of a response costs two SQL statements.
   @ResolveField(() => MajorMatterReportConnection, { description: '重大事项报告 (major-matter reports, latest first)' })
-  async majorMatterReports(@Parent() cadre: CadreObject, @CurrentCaller() caller: Caller, @Args() page: PageArgs): Promise<MajorMatterReportConnection> {
+  async majorMatterReports(
+    @Parent() cadre: CadreObject,
+    @Args() page: PageArgs,
+    @RequestContextArg() context: SubgraphContext,
+  ): Promise<MajorMatterReportConnection> {
+    const caller = userCallerOf(context);
+    const found = await batchedPage(
+      context,
+      'cadre-major-matter-reports',
+      cadre.id,
+      page,
+      (ids) => this.records.firstReportPages(caller, ids, page.first),
+      () => this.records.reportsOf(caller, cadre.id, page),
+    );
     const reveal = revealsPersonalData(caller);
-    return toConnection(await this.records.reportsOf(caller, cadre.id, page), (report) => toMajorMatterReportObject(report, reveal));
+    return toConnection(found, (report) => toMajorMatterReportObject(report, reveal));
   }
 
   @ResolveField(() => HalfYearAssessmentConnection, { description: '半年履职评估 (half-year assessments, latest first)' })
-  async halfYearAssessments(@Parent() cadre: CadreObject, @CurrentCaller() caller: Caller, @Args() page: PageArgs): Promise<HalfYearAssessmentConnection> {
+  async halfYearAssessments(
+    @Parent() cadre: CadreObject,
+    @Args() page: PageArgs,
+    @RequestContextArg() context: SubgraphContext,
+  ): Promise<HalfYearAssessmentConnection> {
+    const caller = userCallerOf(context);
+    const found = await batchedPage(
+      context,
+      'cadre-half-year-assessments',
+      cadre.id,
+      page,
+      (ids) => this.records.firstAssessmentPages(caller, ids, page.first),
+      () => this.records.assessmentsOf(caller, cadre.id, page),
+    );
     const reveal = revealsPersonalData(caller);
-    return toConnection(await this.records.assessmentsOf(caller, cadre.id, page), (assessment) => toHalfYearAssessmentObject(assessment, reveal));
+    return toConnection(found, (assessment) => toHalfYearAssessmentObject(assessment, reveal));
   }
 
   @ResolveField(() => EscalatedTalkConnection, { description: '提级谈话 (escalated talks, latest first)' })
-  async escalatedTalks(@Parent() cadre: CadreObject, @CurrentCaller() caller: Caller, @Args() page: PageArgs): Promise<EscalatedTalkConnection> {
+  async escalatedTalks(@Parent() cadre: CadreObject, @Args() page: PageArgs, @RequestContextArg() context: SubgraphContext): Promise<EscalatedTalkConnection> {
+    const caller = userCallerOf(context);
+    const found = await batchedPage(
+      context,
+      'cadre-escalated-talks',
+      cadre.id,
+      page,
+      (ids) => this.records.firstTalkPages(caller, ids, page.first),
+      () => this.records.talksOf(caller, cadre.id, page),
+    );
     const reveal = revealsPersonalData(caller);
-    return toConnection(await this.records.talksOf(caller, cadre.id, page), (talk) => toEscalatedTalkObject(talk, reveal));
+    return toConnection(found, (talk) => toEscalatedTalkObject(talk, reveal));
   }
 
   @ResolveField(() => CadreTrainingConnection, { description: '培训记录 (trainings, latest first)' })
-  async trainings(@Parent() cadre: CadreObject, @CurrentCaller() caller: Caller, @Args() page: PageArgs): Promise<CadreTrainingConnection> {
-    return toConnection(await this.records.trainingsOf(caller, cadre.id, page), toCadreTrainingObject);
+  async trainings(@Parent() cadre: CadreObject, @Args() page: PageArgs, @RequestContextArg() context: SubgraphContext): Promise<CadreTrainingConnection> {
+    const caller = userCallerOf(context);
+    const found = await batchedPage(
+      context,
+      'cadre-trainings',
+      cadre.id,
+      page,
+      (ids) => this.records.firstTrainingPages(caller, ids, page.first),
+      () => this.records.trainingsOf(caller, cadre.id, page),
+    );
+    return toConnection(found, toCadreTrainingObject);
   }
 
   @ResolveField(() => MentorshipConnection, { description: '导师帮带经历 (mentorships, latest first)' })
-  async mentorships(@Parent() cadre: CadreObject, @CurrentCaller() caller: Caller, @Args() page: PageArgs): Promise<MentorshipConnection> {
+  async mentorships(@Parent() cadre: CadreObject, @Args() page: PageArgs, @RequestContextArg() context: SubgraphContext): Promise<MentorshipConnection> {
+    const caller = userCallerOf(context);
+    const found = await batchedPage(
+      context,
+      'cadre-mentorships',
+      cadre.id,
+      page,
+      (ids) => this.records.firstMentorshipPages(caller, ids, page.first),
+      () => this.records.mentorshipsOf(caller, cadre.id, page),
+    );
     const reveal = revealsPersonalData(caller);
-    return toConnection(await this.records.mentorshipsOf(caller, cadre.id, page), (mentorship) => toMentorshipObject(mentorship, reveal));
+    return toConnection(found, (mentorship) => toMentorshipObject(mentorship, reveal));
   }
 
   @ResolveField(() => MentorshipObject, { nullable: true, description: '当前帮带导师 (the current mentorship; null without one)' })

@@ -70,6 +70,14 @@ export const LEFT_REASON_LABELS: Readonly<Record<LeftReason, string>> = {
   OTHER: '其他',
 };
 
+/** How a post was filled: at the general election 换届选举, or by a by-election 补选 within the current term. */
+export type ElectionKind = 'GENERAL_ELECTION' | 'BY_ELECTION';
+export const ELECTION_KINDS: readonly ElectionKind[] = ['GENERAL_ELECTION', 'BY_ELECTION'];
+export const ELECTION_KIND_LABELS: Readonly<Record<ElectionKind, string>> = {
+  GENERAL_ELECTION: '换届选举 (starts a five-year term)',
+  BY_ELECTION: '补选 (joins the village’s current term, up to the next 换届)',
+};
+
 export type QualificationResult = 'PASSED' | 'FAILED';
 export const QUALIFICATION_RESULTS: readonly QualificationResult[] = ['PASSED', 'FAILED'];
 

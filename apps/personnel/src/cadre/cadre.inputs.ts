@@ -4,6 +4,7 @@ import {
   AssessmentGradeEnum,
   CadrePostKindEnum,
   EducationEnum,
+  ElectionKindEnum,
   GenderEnum,
   HalfYearEnum,
   MajorMatterCategoryEnum,
@@ -13,6 +14,7 @@ import {
   type AssessmentGrade,
   type CadrePostKind,
   type Education,
+  type ElectionKind,
   type Gender,
   type HalfYear,
   type MajorMatterCategory,
@@ -63,8 +65,17 @@ export class AppointCadreInput {
   @Field(() => CadrePostKindEnum, { description: '职务 (the post; one active secretary and one committee chair per village)' })
   post!: CadrePostKind;
 
-  @Field(() => LocalDateScalar, { description: '选举(任命)日期 (election or appointment date: the term runs five years from it)' })
+  @Field(() => LocalDateScalar, {
+    description: '选举(任命)日期 (election or appointment date: the term starts on it and runs to the next 换届, five years after a general election)',
+  })
   electedOn!: string;
+
+  @Field(() => ElectionKindEnum, {
+    nullable: true,
+    defaultValue: 'GENERAL_ELECTION',
+    description: '任职方式 (GENERAL_ELECTION, the default: a five-year term; BY_ELECTION: the term ends with the village’s current term)',
+  })
+  election?: ElectionKind | null;
 }
 
 @InputType({ description: '记录重大事项报告 (record a major-matter report 重大事项报告)' })

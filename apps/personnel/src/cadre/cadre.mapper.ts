@@ -1,4 +1,6 @@
+import { shanghaiDate } from '@grassroots/kernel';
 import { type CadrePost } from './cadre-post.entity';
+import { isTermOverdue } from './cadre-post.rules';
 import { type CadreTraining } from './cadre-training.entity';
 import { type Cadre } from './cadre.entity';
 import { CadreObject, CadrePostObject, CadreProfileObject } from './cadre.object';
@@ -11,13 +13,15 @@ import {
   MajorMatterReportObject,
   MentorshipObject,
   QualificationReviewObject,
+  VillageDutyLinesObject,
 } from './cadre-record.object';
 import { type DutyLine } from './duty-line.entity';
+import { dutyLinesNeedAttention, type VillageDutyLineCounts } from './duty-line.rules';
 import { type EscalatedTalk } from './escalated-talk.entity';
 import { type HalfYearAssessment } from './half-year-assessment.entity';
 import { type MajorMatterReport } from './major-matter-report.entity';
 import { type Mentorship } from './mentorship.entity';
-import { maskName } from './personal-data.util';
+import { maskName } from '../shared/personal-data';
 import { type QualificationReview } from './qualification-review.entity';
 
 // `reveal` is false for analysts: names masked, birth dates and free text withheld.
@@ -48,6 +52,7 @@ export function toCadrePostObject(post: CadrePost): CadrePostObject {
     leftAt: post.leftAt,
     leftReason: post.leftReason,
     active: post.leftAt === null,
+    termOverdue: isTermOverdue(post, shanghaiDate()),
   });
 }
 
@@ -116,6 +121,15 @@ export function toMentorshipObject(mentorship: Mentorship, reveal: boolean): Men
     mentorName: reveal ? mentorship.mentorName : maskName(mentorship.mentorName),
     since: mentorship.since,
     until: mentorship.until,
+  });
+}
+
+export function toVillageDutyLinesObject(counts: VillageDutyLineCounts): VillageDutyLinesObject {
+  return Object.assign(new VillageDutyLinesObject(), {
+    region: { code: counts.regionCode },
+    lineCount: counts.lineCount,
+    orphanedLineCount: counts.orphanedLineCount,
+    needsAttention: dutyLinesNeedAttention(counts),
   });
 }
 

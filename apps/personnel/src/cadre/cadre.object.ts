@@ -49,8 +49,13 @@ export class CadrePostObject {
   @Field(() => LocalDateScalar, { description: '任期开始 (term start: the election 换届选举 or appointment date)' })
   termStart!: string;
 
-  @Field(() => LocalDateScalar, { description: '任期届满 (term end: five years after the election, the next 换届)' })
+  @Field(() => LocalDateScalar, {
+    description: '任期届满 (term end, the next 换届: five years after a general election; for a by-election 补选, the end of the village’s current term)',
+  })
   termEnd!: string;
+
+  @Field(() => Boolean, { description: '换届逾期 (true while the post is active after its term end: the village is due for its general election)' })
+  termOverdue!: boolean;
 
   @Field(() => LocalDateScalar, { nullable: true, description: '离任日期 (date the cadre left the post; null while serving)' })
   leftAt!: string | null;

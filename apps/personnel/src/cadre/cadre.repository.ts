@@ -2,11 +2,13 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type RegionScope } from '@grassroots/kernel';
 import { RegionScopedRepository } from '@grassroots/persistence';
+import { KeyedPageRepository } from '../shared/keyed-page.repository';
 import { CadrePost, CadrePostChange } from './cadre-post.entity';
 import { CadreTraining } from './cadre-training.entity';
 import { HIGH_SCHOOL_OR_ABOVE, TWO_COMMITTEE_POSTS } from './cadre-vocabulary';
 import { Cadre } from './cadre.entity';
 import { DutyLine, DutyLineAssignment } from './duty-line.entity';
+import { type VillageDutyLineCounts } from './duty-line.rules';
 import { EscalatedTalk } from './escalated-talk.entity';
 import { HalfYearAssessment } from './half-year-assessment.entity';
 import { MajorMatterReport } from './major-matter-report.entity';
@@ -39,7 +41,7 @@ type ProfileRow = {
 };
 
 @Injectable()
-export class CadreRepository extends RegionScopedRepository<Cadre> {
+export class CadreRepository extends KeyedPageRepository<Cadre> {
   constructor(em: EntityManager) {
     super(em, Cadre, 'Cadre');
   }
@@ -91,7 +93,7 @@ export class CadreRepository extends RegionScopedRepository<Cadre> {
 }
 
 @Injectable()
-export class CadrePostRepository extends RegionScopedRepository<CadrePost> {
+export class CadrePostRepository extends KeyedPageRepository<CadrePost> {
   constructor(em: EntityManager) {
     super(em, CadrePost, 'Cadre post');
   }
@@ -105,53 +107,99 @@ export class CadrePostChangeRepository extends RegionScopedRepository<CadrePostC
 }
 
 @Injectable()
-export class QualificationReviewRepository extends RegionScopedRepository<QualificationReview> {
+export class QualificationReviewRepository extends KeyedPageRepository<QualificationReview> {
   constructor(em: EntityManager) {
     super(em, QualificationReview, 'Qualification review');
   }
 }
 
 @Injectable()
-export class MajorMatterReportRepository extends RegionScopedRepository<MajorMatterReport> {
+export class MajorMatterReportRepository extends KeyedPageRepository<MajorMatterReport> {
   constructor(em: EntityManager) {
     super(em, MajorMatterReport, 'Major-matter report');
   }
 }
 
 @Injectable()
-export class HalfYearAssessmentRepository extends RegionScopedRepository<HalfYearAssessment> {
+export class HalfYearAssessmentRepository extends KeyedPageRepository<HalfYearAssessment> {
   constructor(em: EntityManager) {
     super(em, HalfYearAssessment, 'Half-year assessment');
   }
 }
 
 @Injectable()
-export class EscalatedTalkRepository extends RegionScopedRepository<EscalatedTalk> {
+export class EscalatedTalkRepository extends KeyedPageRepository<EscalatedTalk> {
   constructor(em: EntityManager) {
     super(em, EscalatedTalk, 'Escalated talk');
   }
 }
 
 @Injectable()
-export class CadreTrainingRepository extends RegionScopedRepository<CadreTraining> {
+export class CadreTrainingRepository extends KeyedPageRepository<CadreTraining> {
   constructor(em: EntityManager) {
     super(em, CadreTraining, 'Cadre training');
   }
 }
 
 @Injectable()
-export class MentorshipRepository extends RegionScopedRepository<Mentorship> {
+export class MentorshipRepository extends KeyedPageRepository<Mentorship> {
   constructor(em: EntityManager) {
     super(em, Mentorship, 'Mentorship');
   }
 }
 
 @Injectable()
-export class DutyLineRepository extends RegionScopedRepository<DutyLine> {
+export class DutyLineRepository extends KeyedPageRepository<DutyLine> {
   constructor(em: EntityManager) {
     super(em, DutyLine, 'Duty line');
   }
+
+  /**
+   * One page of the duty-line report 履职工作线情况, by village code, in ONE statement: each village
+   * of `scope` with an active post or a line, its line count and the lines whose owner holds no
+   * active post. With `shortOfLines` set, only villages with fewer lines or with orphaned lines.
+   */
+  async villageReport(
+    scope: RegionScope,
+    filter: { attentionOnly: boolean; shortOfLines: number },
+    size: number,
+    after: string | null,
+  ): Promise<{ rows: VillageDutyLineCounts[]; totalCount: number }> {
+    const like = scope.likePattern;
+    const rows = await this.em.execute<(Partial<DutyLineReportRow> & { total: number })[]>(
+      `with villages as (
+         select region_code from cadre_post where region_code like ? and left_at is null
+         union
+         select region_code from duty_line where region_code like ?
+       ), report as (
+         select v.region_code,
+                count(l.id)::int as line_count,
+                (count(l.id) filter (where not exists (
+                   select 1 from cadre_post p where p.cadre_id = l.owner_id and p.left_at is null
+                 )))::int as orphaned_line_count
+           from villages v
+           left join duty_line l on l.region_code = v.region_code
+          group by v.region_code
+       ), wanted as (
+         select * from report where not ?::boolean or line_count < ? or orphaned_line_count > 0
+       )
+       select (select count(*)::int from wanted) as total, page.*
+         from (select 1) as one
+         left join lateral (
+           select * from wanted where ?::varchar is null or wanted.region_code > ? order by wanted.region_code limit ?
+         ) as page on true`,
+      [like, like, filter.attentionOnly, filter.shortOfLines, after, after, size + 1],
+    );
+    return {
+      totalCount: rows[0]?.total ?? 0,
+      rows: rows
+        .filter((row): row is DutyLineReportRow & { total: number } => row.region_code != null)
+        .map((row) => ({ regionCode: row.region_code, lineCount: row.line_count, orphanedLineCount: row.orphaned_line_count })),
+    };
+  }
 }
+
+type DutyLineReportRow = { region_code: string; line_count: number; orphaned_line_count: number };
 
 @Injectable()
 export class DutyLineAssignmentRepository extends RegionScopedRepository<DutyLineAssignment> {

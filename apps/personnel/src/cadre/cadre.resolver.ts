@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveRefer
 import { type Caller } from '@grassroots/auth';
 import { LocalDateScalar, PageArgs, RegionCodeScalar, toConnection } from '@grassroots/graphql';
 import { CurrentCaller, RequestContextArg, type SubgraphContext, userCallerOf } from '@grassroots/subgraph';
+import { batchedPage } from '../shared/batched-page';
 import { CadrePostKindEnum } from './cadre-enums.object';
 import { CadreProfileService } from './cadre-profile.service';
 import { holdsBothPosts } from './cadre-post.rules';
@@ -12,7 +13,7 @@ import { activePostsLoader, cadreLoader } from './cadre.loaders';
 import { toCadreObject, toCadrePostObject, toCadreProfileObject } from './cadre.mapper';
 import { CadreConnection, CadreObject, CadrePostConnection, CadrePostObject, CadreProfileObject } from './cadre.object';
 import { CadreService } from './cadre.service';
-import { revealsPersonalData } from './personal-data.util';
+import { revealsPersonalData } from '../shared/personal-data';
 
 @Resolver(() => CadreObject)
 export class CadreResolver {
@@ -91,8 +92,17 @@ export class CadreResolver {
   }
 
   @ResolveField(() => CadrePostConnection, { description: '任职经历 (every post, ended ones included, latest term first)' })
-  async posts(@Parent() cadre: CadreObject, @CurrentCaller() caller: Caller, @Args() page: PageArgs): Promise<CadrePostConnection> {
-    return toConnection(await this.postService.postsOf(caller, cadre.id, page), toCadrePostObject);
+  async posts(@Parent() cadre: CadreObject, @Args() page: PageArgs, @RequestContextArg() context: SubgraphContext): Promise<CadrePostConnection> {
+    const caller = userCallerOf(context);
+    const found = await batchedPage(
+      context,
+      'cadre-posts',
+      cadre.id,
+      page,
+      (ids) => this.postService.firstPostPages(caller, ids, page.first),
+      () => this.postService.postsOf(caller, cadre.id, page),
+    );
+    return toConnection(found, toCadrePostObject);
   }
 
   @ResolveReference()

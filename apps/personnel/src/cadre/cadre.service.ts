@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type Caller } from '@grassroots/auth';
 import { DomainError, isUuid, parseId, shanghaiDate } from '@grassroots/kernel';
 import { type Page, type PageRequest } from '@grassroots/persistence';
+import { firstPagesOfRegions, underRegions } from '../shared/keyed-pages';
 import { requireCadreWriter, scopeWithin } from './cadre-access';
 import { ageOn, quarterOf } from './cadre-dates.util';
 import { notInFuture, requiredText, villageCode } from './cadre-input.util';
@@ -53,6 +54,18 @@ export class CadreService {
     const postCondition = { ...(filter.post ? { post: filter.post } : {}), ...(activeOnly ? { leftAt: null } : {}) };
     const where = activeOnly || filter.post ? { posts: { $some: postCondition } } : {};
     return this.cadres.page(scope, where, page, CADRE_ORDER);
+  }
+
+  /**
+   * The first page of cadres holding an active post under each of many regions (Region.cadres):
+   * two SQL statements per code length; `list` continues a region past its first page.
+   */
+  firstActivePagesOfRegions(caller: Caller, codes: readonly string[], first?: number | null): Promise<(Page<Cadre> | Error)[]> {
+    return firstPagesOfRegions(caller.scope, codes, (length, group) => {
+      const { partition, where } = underRegions(length, group);
+      const serving = { ...where, posts: { $some: { leftAt: null } } };
+      return this.cadres.firstPages(caller.scope, { partition, where: serving, orderBy: CADRE_ORDER, first });
+    });
   }
 
   /**

@@ -1,4 +1,4 @@
-import { assertDutyLineOwner, assertRoomForDutyLine, MAX_DUTY_LINES_PER_VILLAGE } from './duty-line.rules';
+import { assertDutyLineOwner, assertRoomForDutyLine, dutyLinesNeedAttention, MAX_DUTY_LINES_PER_VILLAGE, MIN_DUTY_LINES_PER_VILLAGE } from './duty-line.rules';
 
 describe(assertRoomForDutyLine.name, () => {
   it('allows lines up to the twelfth', () => {
@@ -26,5 +26,23 @@ describe(assertDutyLineOwner.name, () => {
     expect(() => assertDutyLineOwner({ regionCode: '421181111229', activePosts: 0 }, '421181111229')).toThrow(
       expect.objectContaining({ code: 'CONFLICT', message: expect.stringContaining('no active post') }),
     );
+  });
+});
+
+describe(dutyLinesNeedAttention.name, () => {
+  it.each([
+    [MIN_DUTY_LINES_PER_VILLAGE, 0],
+    [10, 0],
+    [MAX_DUTY_LINES_PER_VILLAGE, 0],
+  ])('is false for %i lines all owned by serving cadres', (lineCount, orphanedLineCount) => {
+    expect(dutyLinesNeedAttention({ lineCount, orphanedLineCount })).toBe(false);
+  });
+
+  it.each([
+    ['no lines', 0, 0],
+    ['seven lines', MIN_DUTY_LINES_PER_VILLAGE - 1, 0],
+    ['ten lines, one owned by someone out of office', 10, 1],
+  ])('is true with %s', (_case, lineCount, orphanedLineCount) => {
+    expect(dutyLinesNeedAttention({ lineCount, orphanedLineCount })).toBe(true);
   });
 });

@@ -25,3 +25,19 @@ export function assertDutyLineOwner(owner: { regionCode: string; activePosts: nu
     throw new DomainError('CONFLICT', 'the owner holds no active post: a duty line is owned by a serving two-committee member', { field: 'ownerId' });
   }
 }
+
+/** About ten lines per village 约十条: a village with fewer than eight is short of lines. */
+export const TARGET_DUTY_LINES_PER_VILLAGE = 10;
+export const MIN_DUTY_LINES_PER_VILLAGE = 8;
+
+/** A village's duty lines: how many, and how many are owned by someone holding no active post. */
+export type VillageDutyLineCounts = { regionCode: string; lineCount: number; orphanedLineCount: number };
+
+/**
+ * The township should act: the village has fewer lines than expected, or lines whose owner left
+ * office (those wait for assignDutyLine to a serving cadre; nothing reassigns them silently).
+ * The report's SQL filter (DutyLineRepository.villageReport) applies the same test.
+ */
+export function dutyLinesNeedAttention(counts: Pick<VillageDutyLineCounts, 'lineCount' | 'orphanedLineCount'>): boolean {
+  return counts.lineCount < MIN_DUTY_LINES_PER_VILLAGE || counts.orphanedLineCount > 0;
+}

@@ -3,13 +3,17 @@ import { Injectable } from '@nestjs/common';
 import { type Caller } from '@grassroots/auth';
 import { parseId } from '@grassroots/kernel';
 import { conflictOnDuplicate, lockVillage, type Page, type PageRequest } from '@grassroots/persistence';
+import { firstPagesOfIds } from '../shared/keyed-pages';
 import { requireCadreWriter, scopeWithin } from './cadre-access';
 import { requiredText, villageCode } from './cadre-input.util';
 import { CadrePostRepository, CadreRepository, DutyLineAssignmentRepository, DutyLineRepository } from './cadre.repository';
 import { DutyLine, DutyLineAssignment } from './duty-line.entity';
-import { assertDutyLineOwner, assertRoomForDutyLine } from './duty-line.rules';
+import { assertDutyLineOwner, assertRoomForDutyLine, MIN_DUTY_LINES_PER_VILLAGE, type VillageDutyLineCounts } from './duty-line.rules';
+import { keysetPage, keysetRequest } from './sql-page.util';
 
 export type AssignDutyLine = { regionCode: string; name: string; ownerId: string };
+
+const OWNED_ORDER = { name: 'asc', id: 'asc' } as const;
 
 /** 精准履职考核: the work lines of each village and the cadre owning each. */
 @Injectable()
@@ -27,7 +31,24 @@ export class DutyLineService {
   }
 
   ownedBy(caller: Caller, cadreId: string, page: PageRequest): Promise<Page<DutyLine>> {
-    return this.lines.page(caller.scope, { owner: cadreId }, page, { name: 'asc', id: 'asc' });
+    return this.lines.page(caller.scope, { owner: cadreId }, page, OWNED_ORDER);
+  }
+
+  /** The first page of lines owned by each of many cadres, in two SQL statements. */
+  firstOwnedPages(caller: Caller, cadreIds: readonly string[], first?: number | null): Promise<Page<DutyLine>[]> {
+    return firstPagesOfIds(this.lines, caller.scope, cadreIds, { property: 'owner', column: 'owner_id', orderBy: OWNED_ORDER, first });
+  }
+
+  /**
+   * 履职工作线情况: per village under `within` (villages with an active post or a line), the number
+   * of lines and those whose owner holds no active post, by village code, in one statement. With
+   * `attentionOnly`, only villages short of lines or with orphaned lines (dutyLinesNeedAttention).
+   */
+  async villageReport(caller: Caller, within: string | null | undefined, attentionOnly: boolean, page: PageRequest): Promise<Page<VillageDutyLineCounts>> {
+    const scope = scopeWithin(caller, within);
+    const { size, after } = keysetRequest(page, 1);
+    const found = await this.lines.villageReport(scope, { attentionOnly, shortOfLines: MIN_DUTY_LINES_PER_VILLAGE }, size, after?.[0] ?? null);
+    return keysetPage(found.rows, size, found.totalCount, after !== null, (row) => [row.regionCode]);
   }
 
   /**

@@ -9,12 +9,5 @@ export const DISPATCHED_ROLE_LABELS: Readonly<Record<DispatchedRole, string>> = 
   WORK_TEAM_MEMBER: '驻村工作队员',
 };
 
-export type VillageType = 'POVERTY_RELIEF' | 'RELOCATED' | 'WEAK_ORGANIZATION' | 'MODEL' | 'OTHER';
-export const VILLAGE_TYPES: readonly VillageType[] = ['POVERTY_RELIEF', 'RELOCATED', 'WEAK_ORGANIZATION', 'MODEL', 'OTHER'];
-export const VILLAGE_TYPE_LABELS: Readonly<Record<VillageType, string>> = {
-  POVERTY_RELIEF: '脱贫村',
-  RELOCATED: '易地搬迁安置点',
-  WEAK_ORGANIZATION: '软弱涣散村',
-  MODEL: '示范村',
-  OTHER: '其他',
-};
+// The village types live with the village-type reference data; re-exported for this folder's callers.
+export { VILLAGE_TYPE_LABELS, VILLAGE_TYPES, type VillageType } from '../village-type/village-type-vocabulary';

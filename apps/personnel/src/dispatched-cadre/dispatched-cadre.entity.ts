@@ -3,7 +3,8 @@ import { newId } from '@grassroots/kernel';
 import { type DispatchedRole, type VillageType } from './dispatched-cadre-vocabulary';
 
 // A cadre sent to a village by a county department: a first secretary 第一书记 or a member of
-// the village work team 驻村工作队. The village's type is recorded with each assignment.
+// the village work team 驻村工作队. The village's type is recorded with each assignment as the
+// sending department saw it then; the village's types over time are in village_type_period.
 @Entity({ tableName: 'dispatched_cadre' })
 @Index({
   name: 'dispatched_cadre_region_prefix_idx',

@@ -1,6 +1,8 @@
-import { shanghaiDate } from '@grassroots/kernel';
+import { type EventEnvelope, weakVillageDesignated } from '@grassroots/contracts';
+import { newId, shanghaiDate } from '@grassroots/kernel';
 import { bootTestSubgraph, errorCodes, graphqlRequest, identityHeaders, testCaller, type TestSubgraph } from '@grassroots/testing';
 import { PersonnelAppModule } from '../app.module';
+import { WeakVillageHandler } from '../village-type/weak-village.handler';
 import { DispatchedCadre, DispatchedCadreChange } from './dispatched-cadre.entity';
 
 const ASSIGN = `mutation Assign($input: AssignDispatchedCadreInput!) {
@@ -18,11 +20,14 @@ const VACANT = `query Vacant($within: RegionCode, $villageType: VillageType, $as
   }
 }`;
 
+const SET_TYPE = `mutation Set($input: SetVillageTypeInput!) { setVillageType(input: $input) { id } }`;
+const END_TYPE = `mutation End($input: EndVillageTypeInput!) { endVillageType(input: $input) { id } }`;
+
 const TOWNSHIP = '421181111';
 const V1 = '421181111229'; // poverty-relief, first secretary serving
 const V2 = '421181111201'; // poverty-relief, only a work-team member
 const V3 = '421181111202'; // poverty-relief, first secretary gone since 2025-02-28
-const V4 = '421181111203'; // model village in 2020, weak organization since 2024
+const V4 = '421181111203'; // model village 2019–2023, weak organization since 2024 (organization's case)
 const OTHER_TOWNSHIP_VILLAGE = '421181100200';
 
 type Headers = Record<string, string>;
@@ -47,12 +52,24 @@ describe('Dispatched cadres: first secretaries and village work teams', () => {
     if (response.errors) throw new Error(JSON.stringify(response.errors));
     return response.data!.assignDispatchedCadre.id;
   };
+  const typed = async (query: string, input: Record<string, unknown>, headers: Headers = orgDept) => {
+    const response = await gql(query, { input }, headers);
+    if (response.errors) throw new Error(JSON.stringify(response.errors));
+  };
   const rows = async () => ({ assignments: await subgraph.em().count(DispatchedCadre, {}), changes: await subgraph.em().count(DispatchedCadreChange, {}) });
 
   beforeAll(async () => {
     subgraph = await bootTestSubgraph('personnel', (config) => PersonnelAppModule.forRoot(config));
     orgDept = await identityHeaders(testCaller(['organization-dept'], TOWNSHIP));
     countyOrgDept = await identityHeaders(testCaller(['organization-dept'], '421181'));
+    // The villages' types: reference data, whatever the assignments below record.
+    for (const village of [V1, V2, V3]) await typed(SET_TYPE, { regionCode: village, villageType: 'POVERTY_RELIEF', since: '2020-01-01' });
+    await typed(SET_TYPE, { regionCode: V4, villageType: 'MODEL', since: '2019-01-01' });
+    await typed(END_TYPE, { regionCode: V4, villageType: 'MODEL', until: '2024-01-01' });
+    const weak = weakVillageDesignated.create(V4, { caseId: newId(), regionCode: V4, organizationId: null, reasons: ['书记长期缺位'], designatedAt: '2024-01-01' });
+    const handlers = subgraph.app.get(WeakVillageHandler).handlers();
+    await subgraph.em().transactional((tx) => handlers[weak.type](tx, weak as EventEnvelope<never>));
+    await typed(SET_TYPE, { regionCode: OTHER_TOWNSHIP_VILLAGE, villageType: 'POVERTY_RELIEF', since: '2020-01-01' }, countyOrgDept);
     firstSecretaryId = await send({ name: '冯第一', role: 'FIRST_SECRETARY', regionCode: V1, villageType: 'POVERTY_RELIEF', startDate: '2024-03-01' });
     await send({ name: '卫队长', role: 'WORK_TEAM_LEADER', regionCode: V1, villageType: 'POVERTY_RELIEF', startDate: '2024-03-01', endDate: '2026-02-28' });
     await send({ name: '蒋队员', role: 'WORK_TEAM_MEMBER', regionCode: V2, villageType: 'POVERTY_RELIEF', startDate: '2024-03-01' });
@@ -74,7 +91,7 @@ describe('Dispatched cadres: first secretaries and village work teams', () => {
       expect(masked.data!.dispatchedCadres.nodes).toEqual([{ name: '冯**', role: 'FIRST_SECRETARY', region: { code: V1 } }]);
     });
 
-    it('finds villages of a type without a first secretary, in SQL, by the type on the latest assignment', async () => {
+    it('finds villages of a type without a first secretary, in SQL, by the village-type table', async () => {
       const poverty = await gql<Vacant>(VACANT, { villageType: 'POVERTY_RELIEF' });
       expect(poverty.errors).toBeUndefined();
       expect(poverty.data!.villagesWithoutFirstSecretary.edges.map((edge) => edge.node)).toEqual([

@@ -1,4 +1,4 @@
-import { maskName } from '../cadre/personal-data.util';
+import { maskName } from '../shared/personal-data';
 import { type DispatchedCadre } from './dispatched-cadre.entity';
 import { DispatchedCadreObject, VillageWithoutFirstSecretaryObject } from './dispatched-cadre.object';
 import { type VillageWithoutFirstSecretary } from './dispatched-cadre.repository';

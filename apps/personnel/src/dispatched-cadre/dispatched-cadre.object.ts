@@ -2,13 +2,11 @@ import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from '@
 import { Connection, LocalDateScalar, RegionCodeScalar } from '@grassroots/graphql';
 import { enumOf, valuesMap } from '../cadre/cadre-enums.object';
 import { RegionRef } from '../region/region.ref';
-import { DISPATCHED_ROLE_LABELS, type DispatchedRole, VILLAGE_TYPE_LABELS, type VillageType } from './dispatched-cadre-vocabulary';
+import { VillageTypeEnum } from '../village-type/village-type.object';
+import { DISPATCHED_ROLE_LABELS, type DispatchedRole, type VillageType } from './dispatched-cadre-vocabulary';
 
 export const DispatchedRoleEnum = enumOf<DispatchedRole>(DISPATCHED_ROLE_LABELS);
 registerEnumType(DispatchedRoleEnum, { name: 'DispatchedRole', description: '驻村身份 (role of a dispatched cadre)', valuesMap: valuesMap(DISPATCHED_ROLE_LABELS) });
-
-export const VillageTypeEnum = enumOf<VillageType>(VILLAGE_TYPE_LABELS);
-registerEnumType(VillageTypeEnum, { name: 'VillageType', description: '选派村类型 (type of village cadres are sent to)', valuesMap: valuesMap(VILLAGE_TYPE_LABELS) });
 
 @ObjectType('DispatchedCadre', { description: '驻村干部 (a first secretary 第一书记 or work-team member 驻村工作队员 sent to a village)' })
 @Directive('@key(fields: "id")')
@@ -28,7 +26,9 @@ export class DispatchedCadreObject {
   @Field(() => RegionRef, { description: '驻点村(社区) (the village served)' })
   region!: RegionRef;
 
-  @Field(() => VillageTypeEnum, { description: '村类型 (type of the village, as recorded with this assignment)' })
+  @Field(() => VillageTypeEnum, {
+    description: '选派时村类型 (the village’s type as the sending department recorded it when assigning; the village’s types over time are in villageTypes)',
+  })
   villageType!: VillageType;
 
   @Field(() => LocalDateScalar, { description: '驻村开始日期 (first day)' })
@@ -41,12 +41,14 @@ export class DispatchedCadreObject {
 @ObjectType('DispatchedCadreConnection', { description: '驻村干部分页列表 (a page of dispatched cadres)' })
 export class DispatchedCadreConnection extends Connection(DispatchedCadreObject, 'DispatchedCadre') {}
 
-@ObjectType('VillageWithoutFirstSecretary', { description: '未选派第一书记的村 (a village of a type with no first secretary on the day asked about)' })
+@ObjectType('VillageWithoutFirstSecretary', {
+  description: '未选派第一书记的村 (a village of a type with no first secretary on the day asked about; once per type it has)',
+})
 export class VillageWithoutFirstSecretaryObject {
   @Field(() => RegionRef, { description: '村(社区) (the village)' })
   region!: RegionRef;
 
-  @Field(() => VillageTypeEnum, { description: '村类型 (type from the village’s latest assignment)' })
+  @Field(() => VillageTypeEnum, { description: '村类型 (a type the village has on the day asked about, from villageTypes)' })
   villageType!: VillageType;
 
   @Field(() => LocalDateScalar, { nullable: true, description: '上任第一书记结束日期 (last day of the previous first secretary; null if it never had one)' })
@@ -70,7 +72,7 @@ export class AssignDispatchedCadreInput {
   @Field(() => RegionCodeScalar, { description: '驻点村(社区)代码 (a 12-digit village code within your scope)' })
   regionCode!: string;
 
-  @Field(() => VillageTypeEnum, { description: '村类型 (type of the village)' })
+  @Field(() => VillageTypeEnum, { description: '选派时村类型 (the village’s type as recorded with this assignment; kept as it was, whatever villageTypes says later)' })
   villageType!: VillageType;
 
   @Field(() => LocalDateScalar, { description: '驻村开始日期 (first day)' })

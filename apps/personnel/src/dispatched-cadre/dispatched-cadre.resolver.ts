@@ -2,7 +2,8 @@ import { Args, ID, Mutation, Query, Resolver, ResolveReference } from '@nestjs/g
 import { type Caller } from '@grassroots/auth';
 import { LocalDateScalar, PageArgs, RegionCodeScalar, toConnection } from '@grassroots/graphql';
 import { byKeys, CurrentCaller, loaderFor, type SubgraphContext, userCallerOf } from '@grassroots/subgraph';
-import { revealsPersonalData } from '../cadre/personal-data.util';
+import { revealsPersonalData } from '../shared/personal-data';
+import { VillageTypeEnum } from '../village-type/village-type.object';
 import { type DispatchedRole, type VillageType } from './dispatched-cadre-vocabulary';
 import { type DispatchedCadre } from './dispatched-cadre.entity';
 import { toDispatchedCadreObject, toVillageWithoutFirstSecretaryObject } from './dispatched-cadre.mapper';
@@ -11,7 +12,6 @@ import {
   DispatchedCadreConnection,
   DispatchedCadreObject,
   DispatchedRoleEnum,
-  VillageTypeEnum,
   VillageWithoutFirstSecretaryConnection,
 } from './dispatched-cadre.object';
 import { DispatchedCadreService } from './dispatched-cadre.service';
@@ -42,7 +42,7 @@ export class DispatchedCadreResolver {
 
   @Query(() => VillageWithoutFirstSecretaryConnection, {
     description:
-      '未选派第一书记的村 (villages of a type with no first secretary active on asOf; a village’s type is the one on its latest assignment, so villages never assigned anyone are not listed)',
+      '未选派第一书记的村 (villages that have a type on asOf, from villageTypes, and no first secretary active that day, whether or not anyone was ever sent)',
   })
   async villagesWithoutFirstSecretary(
     @CurrentCaller() caller: Caller,

@@ -55,9 +55,8 @@ export class DispatchedCadreService {
   }
 
   /**
-   * Villages of `villageType` with no first secretary active on `asOf` (default today). A
-   * village's type is the type recorded on its latest assignment started by `asOf`: villages
-   * that never had a dispatched cadre are unknown here.
+   * Villages that have `villageType` (any type when null) on `asOf` (default today) in the
+   * village-type table and no first secretary active that day, including villages never sent anyone.
    */
   async villagesWithoutFirstSecretary(
     caller: Caller,
@@ -65,10 +64,10 @@ export class DispatchedCadreService {
     page: PageRequest,
   ): Promise<Page<VillageWithoutFirstSecretary>> {
     const scope = scopeWithin(caller, filter.within);
-    const { size, after } = keysetRequest(page, 1);
+    const { size, after } = keysetRequest(page, 2);
     const asOf = filter.asOf ?? shanghaiDate();
-    const found = await this.assignments.villagesWithoutFirstSecretary(scope, filter.villageType ?? null, asOf, after?.[0] ?? null, size);
-    return keysetPage(found.rows, size, found.total, after !== null, (row) => [row.regionCode]);
+    const found = await this.assignments.villagesWithoutFirstSecretary(scope, filter.villageType ?? null, asOf, after ? [after[0], after[1]] : null, size);
+    return keysetPage(found.rows, size, found.total, after !== null, (row) => [row.regionCode, row.villageType]);
   }
 
   /** Sends a cadre to a village; one first secretary per village at a time. */

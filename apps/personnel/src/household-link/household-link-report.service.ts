@@ -17,9 +17,13 @@ export class HouseholdLinkReportService {
     private readonly people: LinkPersonRepository,
   ) {}
 
-  /** People of a village whose active links are below their role's quota, largest gap first. */
-  peopleUnderQuota(caller: Caller, village: string, page: PageRequest): Promise<Page<PersonUnderQuota>> {
-    return this.people.underQuota(villageScope(caller, village), page);
+  /**
+   * Everyone of a village who should link households today (serving two-committee members,
+   * in-village party members, serving representatives, grid workers who have linked) whose
+   * active links are below the quota of their role, largest gap first.
+   */
+  peopleUnderQuota(caller: Caller, village: string, page: PageRequest, today = shanghaiDate()): Promise<Page<PersonUnderQuota>> {
+    return this.people.underQuota(villageScope(caller, village), today, page);
   }
 
   /** Links active on `asOf` (default today) with no visit recorded in its month. */

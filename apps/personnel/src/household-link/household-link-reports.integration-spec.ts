@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { shanghaiDate } from '@grassroots/kernel';
 import { bootTestSubgraph, errorCodes, graphqlRequest, identityHeaders, testCaller, type TestSubgraph } from '@grassroots/testing';
 import { PersonnelAppModule } from '../app.module';
 import { Household } from './household.entity';
+import { householdLinkFixtures, MEMBER_DEPARTURE, type Person } from './testing/household-link-fixtures';
 
 const REGISTER = `mutation Register($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }`;
 const LINK = `mutation Link($input: LinkHouseholdInput!) { linkHousehold(input: $input) { id } }`;
@@ -13,7 +13,7 @@ const WITHOUT_LINK = `query Unlinked($village: RegionCode!, $first: Int, $after:
 }`;
 const UNDER_QUOTA = `query Under($village: RegionCode!, $first: Int, $after: String) {
   peopleUnderQuota(village: $village, first: $first, after: $after) {
-    totalCount nodes { personId name linkRole quota activeLinks gap region { code } } pageInfo { hasNextPage endCursor }
+    totalCount nodes { personId personKind name linkRole quota activeLinks gap region { code } } pageInfo { hasNextPage endCursor }
   }
 }`;
 const UNVISITED = `query Unvisited($within: RegionCode, $asOf: LocalDate, $first: Int, $after: String) {
@@ -40,16 +40,20 @@ describe('Household-link reports', () => {
   const statements: string[] = [];
   const households: string[] = [];
   const links: Record<string, string> = {};
-  const chief = randomUUID();
-  const member = randomUUID();
-  const worker = randomUUID();
+  const people: Record<string, string> = {};
+  const fixtures = householdLinkFixtures(
+    () => subgraph,
+    () => officer,
+  );
 
   beforeAll(async () => {
     subgraph = await bootTestSubgraph('personnel', (config) => PersonnelAppModule.forRoot(config), { queryLogger: (sql) => statements.push(sql) });
     officer = await identityHeaders(testCaller(['township-officer'], TOWNSHIP));
     today = shanghaiDate();
-    // 严家畈村: five households (two in group 001), a chief cadre linking three, a party member
-    // linking one of those, a grid worker whose link ended; one visit this month.
+    // 严家畈村: five households (two in group 001). The secretary, a party member, links three;
+    // a party member who is also a representative links one of those; a grid worker's link
+    // ended; a committee member, a member and a representative link none; a migrant member
+    // and a departed one are not expected to link. One visit this month.
     for (const [regionCode, headName] of [
       [VILLAGE, '甲户'],
       [VILLAGE, '乙户'],
@@ -60,22 +64,33 @@ describe('Household-link reports', () => {
       const response = await graphqlRequest<{ registerHousehold: { id: string } }>(subgraph.url, REGISTER, { input: { regionCode, headName, address: '严家畈' } }, officer);
       households.push(response.data!.registerHousehold.id);
     }
-    const link = async (name: string, personId: string, personName: string, linkRole: string, householdId: string) => {
-      const response = await graphqlRequest<{ linkHousehold: { id: string } }>(subgraph.url, LINK, { input: { personId, personName, linkRole, householdId } }, officer);
+    people.chief = await fixtures.member(VILLAGE, '严书记');
+    await fixtures.cadre(VILLAGE, '严书记', 'SECRETARY', people.chief);
+    people.member = await fixtures.member(VILLAGE, '严党员');
+    await fixtures.representative(VILLAGE, '严党员', people.member);
+    people.committee = (await fixtures.cadre(VILLAGE, '严委员', 'COMMITTEE_MEMBER')).cadreId;
+    people.newMember = await fixtures.member(VILLAGE, '严新党员', { joinedAt: '2025-07-01' });
+    people.representative = await fixtures.representative(VILLAGE, '严代表');
+    await fixtures.member(VILLAGE, '严流动', { inVillage: false });
+    const departed = await fixtures.member(VILLAGE, '严离开');
+    await fixtures.call(MEMBER_DEPARTURE, { input: { memberId: departed, reason: 'TRANSFERRED_OUT', leftAt: today } });
+
+    const link = async (name: string, person: Person, householdId: string) => {
+      const response = await graphqlRequest<{ linkHousehold: { id: string } }>(subgraph.url, LINK, { input: { person, householdId } }, officer);
       expect(response.errors).toBeUndefined();
       links[name] = response.data!.linkHousehold.id;
     };
-    await link('chief-1', chief, '严书记', 'CHIEF_CADRE', households[0]);
-    await link('chief-2', chief, '严书记', 'CHIEF_CADRE', households[1]);
-    await link('chief-3', chief, '严书记', 'CHIEF_CADRE', households[2]);
-    await link('member-1', member, '严党员', 'PARTY_MEMBER', households[0]);
-    await link('worker-1', worker, '严网格', 'GRID_WORKER', households[3]);
+    await link('chief-1', { memberId: people.chief }, households[0]);
+    await link('chief-2', { memberId: people.chief }, households[1]);
+    await link('chief-3', { memberId: people.chief }, households[2]);
+    await link('member-1', { memberId: people.member }, households[0]);
+    await link('worker-1', { gridWorkerName: '严网格' }, households[3]);
     await graphqlRequest(subgraph.url, END, { id: links['worker-1'] }, officer);
     const visit = await graphqlRequest(subgraph.url, VISIT, { input: { linkId: links['chief-1'], visitedOn: today } }, officer);
     expect(visit.errors).toBeUndefined();
     // A neighbouring village's household, linked, so village lists must leave it out.
     const neighbour = await graphqlRequest<{ registerHousehold: { id: string } }>(subgraph.url, REGISTER, { input: { regionCode: NEIGHBOUR, headName: '邻户' } }, officer);
-    await link('neighbour', randomUUID(), '邻村党员', 'PARTY_MEMBER', neighbour.data!.registerHousehold.id);
+    await link('neighbour', { memberId: await fixtures.member(NEIGHBOUR, '邻村党员') }, neighbour.data!.registerHousehold.id);
   });
   afterAll(() => subgraph?.close());
 
@@ -93,18 +108,46 @@ describe('Household-link reports', () => {
     ]);
   });
 
-  it('lists people under quota with the gap, largest first', async () => {
-    type Under = { peopleUnderQuota: { totalCount: number; nodes: Record<string, unknown>[] } };
+  it('lists everyone who should link and is under quota, unlinked people included, largest gap first, in one statement', async () => {
+    type Under = { peopleUnderQuota: { totalCount: number; nodes: Record<string, unknown>[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    statements.length = 0;
     const response = await graphqlRequest<Under>(subgraph.url, UNDER_QUOTA, { village: VILLAGE }, officer);
     expect(response.errors).toBeUndefined();
+    expect(statements).toHaveLength(1);
+    const village = { code: VILLAGE };
+    const worker = response.data!.peopleUnderQuota.nodes.find((node) => node.personKind === 'GRID_WORKER') as { personId: string };
+    // Gap 1 ties are ordered by id.
+    const ones = [
+      { personId: people.representative, personKind: 'REPRESENTATIVE', name: '严代表', linkRole: 'REPRESENTATIVE', quota: 1, activeLinks: 0, gap: 1, region: village },
+      { personId: worker.personId, personKind: 'GRID_WORKER', name: '严网格', linkRole: 'GRID_WORKER', quota: 1, activeLinks: 0, gap: 1, region: village },
+    ].sort((a, b) => a.personId.localeCompare(b.personId));
+    expect(response.data!.peopleUnderQuota).toMatchObject({ totalCount: 6, pageInfo: { hasNextPage: false } });
     expect(response.data!.peopleUnderQuota.nodes).toEqual([
-      { personId: chief, name: '严书记', linkRole: 'CHIEF_CADRE', quota: 10, activeLinks: 3, gap: 7, region: { code: VILLAGE } },
-      { personId: member, name: '严党员', linkRole: 'PARTY_MEMBER', quota: 3, activeLinks: 1, gap: 2, region: { code: VILLAGE } },
-      { personId: worker, name: '严网格', linkRole: 'GRID_WORKER', quota: 1, activeLinks: 0, gap: 1, region: { code: VILLAGE } },
+      // The secretary is a member: one person, by the highest role.
+      { personId: people.chief, personKind: 'MEMBER', name: '严书记', linkRole: 'CHIEF_CADRE', quota: 10, activeLinks: 3, gap: 7, region: village },
+      { personId: people.committee, personKind: 'CADRE', name: '严委员', linkRole: 'TWO_COMMITTEE_MEMBER', quota: 5, activeLinks: 0, gap: 5, region: village },
+      // A member with no link at all.
+      { personId: people.newMember, personKind: 'MEMBER', name: '严新党员', linkRole: 'PARTY_MEMBER', quota: 3, activeLinks: 0, gap: 3, region: village },
+      // Also a representative: counted once, as a member.
+      { personId: people.member, personKind: 'MEMBER', name: '严党员', linkRole: 'PARTY_MEMBER', quota: 3, activeLinks: 1, gap: 2, region: village },
+      ...ones,
     ]);
-    const paged = await graphqlRequest<Under & { peopleUnderQuota: { pageInfo: { endCursor: string } } }>(subgraph.url, UNDER_QUOTA, { village: VILLAGE, first: 2 }, officer);
-    const rest = await graphqlRequest<Under>(subgraph.url, UNDER_QUOTA, { village: VILLAGE, first: 2, after: paged.data!.peopleUnderQuota.pageInfo.endCursor }, officer);
-    expect(rest.data!.peopleUnderQuota.nodes).toEqual([expect.objectContaining({ personId: worker })]);
+
+    const paged = await graphqlRequest<Under>(subgraph.url, UNDER_QUOTA, { village: VILLAGE, first: 4 }, officer);
+    expect(paged.data!.peopleUnderQuota.pageInfo.hasNextPage).toBe(true);
+    const rest = await graphqlRequest<Under>(subgraph.url, UNDER_QUOTA, { village: VILLAGE, first: 4, after: paged.data!.peopleUnderQuota.pageInfo.endCursor }, officer);
+    expect(rest.data!.peopleUnderQuota.nodes.map((node) => node.personId)).toEqual(ones.map((one) => one.personId));
+  });
+
+  it('drops a person from the list once their quota is reached', async () => {
+    const person = { representativeId: people.representative };
+    const linked = await graphqlRequest<{ linkHousehold: { id: string } }>(subgraph.url, LINK, { input: { person, householdId: households[4] } }, officer);
+    expect(linked.errors).toBeUndefined();
+    const response = await graphqlRequest<{ peopleUnderQuota: { totalCount: number; nodes: { personId: string }[] } }>(subgraph.url, UNDER_QUOTA, { village: VILLAGE, first: 100 }, officer);
+    expect(response.data!.peopleUnderQuota.totalCount).toBe(5);
+    expect(response.data!.peopleUnderQuota.nodes.map((node) => node.personId)).not.toContain(people.representative);
+    // Ended again, so the figures below see the village as set up.
+    await graphqlRequest(subgraph.url, END, { id: linked.data!.linkHousehold.id }, officer);
   });
 
   it('lists the active links with no visit this month', async () => {

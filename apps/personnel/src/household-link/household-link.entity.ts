@@ -2,11 +2,11 @@ import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, Unique } from
 import { newId } from '@grassroots/kernel';
 import { Household } from './household.entity';
 import { LinkPerson } from './link-person.entity';
-import { type LinkRole } from './link-role';
+import { type LinkPersonKind, type LinkRole } from './link-role';
 
 // A person linked to a household 联户. Ending a link keeps the row (who, when, why); active
-// means not ended. Name and role are those of the person when linked (a role changes only
-// while the person has no active link, so active links always carry the current one).
+// means not ended. Name, kind and role are the person's when linked: a role that later drops
+// (a post ends) leaves earlier links as they were and lowers the quota for new ones.
 @Entity({ tableName: 'household_link' })
 @Index({
   name: 'household_link_region_prefix_idx',
@@ -28,6 +28,9 @@ export class HouseholdLink {
 
   @Property({ type: 'varchar', length: 50 })
   personName: string;
+
+  @Property({ type: 'varchar', length: 16 })
+  personKind: LinkPersonKind;
 
   @Property({ type: 'varchar', length: 24 })
   linkRole: LinkRole;
@@ -60,6 +63,7 @@ export class HouseholdLink {
   constructor(person: LinkPerson, household: Household, linkedAt: string, linkedBy: string) {
     this.person = person;
     this.personName = person.name;
+    this.personKind = person.kind;
     this.linkRole = person.linkRole;
     this.household = household;
     this.regionCode = household.regionCode;

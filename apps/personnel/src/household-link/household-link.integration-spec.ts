@@ -2,40 +2,33 @@ import { randomUUID } from 'node:crypto';
 import { shanghaiDate } from '@grassroots/kernel';
 import { bootTestSubgraph, errorCodes, graphqlRequest, identityHeaders, testCaller, type TestSubgraph } from '@grassroots/testing';
 import { PersonnelAppModule } from '../app.module';
-import { HouseholdLink } from './household-link.entity';
-import { HouseholdVisit } from './household-visit.entity';
-import { Household } from './household.entity';
-import { LinkPerson } from './link-person.entity';
+import {
+  END_LINK,
+  type Headers,
+  householdLinkFixtures,
+  LINK,
+  LINKS,
+  OTHER_TOWNSHIP,
+  OTHER_TOWNSHIP_VILLAGE,
+  REGISTER_HOUSEHOLD,
+  TOWNSHIP,
+} from './testing/household-link-fixtures';
 
-const REGISTER = `mutation Register($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id headName address region { code } } }`;
-const LINK = `mutation Link($input: LinkHouseholdInput!) {
-  linkHousehold(input: $input) { id personId personName linkRole quota linkedAt endedAt region { code } household { id headName } }
-}`;
-const END = `mutation End($id: ID!, $endedOn: LocalDate, $reason: String) {
-  endHouseholdLink(id: $id, endedOn: $endedOn, reason: $reason) { id endedAt endReason }
-}`;
 const VISIT = `mutation Visit($input: RecordHouseholdVisitInput!) {
   recordHouseholdVisit(input: $input) { id visitedOn month note recordedBy link { id personName } }
 }`;
-const LINKS = `query Links($within: RegionCode, $personId: ID, $includeEnded: Boolean, $first: Int, $after: String) {
-  householdLinks(within: $within, personId: $personId, includeEnded: $includeEnded, first: $first, after: $after) {
-    totalCount nodes { id personName endedAt household { id } visits { totalCount nodes { visitedOn } } } pageInfo { hasNextPage endCursor }
-  }
-}`;
 
-const TOWNSHIP = '421181111'; // 黄土岗镇
 const VILLAGE = '421181111229'; // 堰头垸村
-const OTHER_TOWNSHIP = '421181100'; // 中馆驿镇
-const OTHER_TOWNSHIP_VILLAGE = '421181100200'; // 林寨村
-
-type Headers = Record<string, string>;
-type Link = { id: string; personName: string; linkRole: string; quota: number; linkedAt: string; endedAt: string | null; household: { id: string; headName: string } };
 
 describe('Household links', () => {
   let subgraph: TestSubgraph;
   let officer: Headers;
   let today: string;
-  let group = 100;
+  const fixtures = householdLinkFixtures(
+    () => subgraph,
+    () => officer,
+  );
+  const { households, member, link, rows, newVillage } = fixtures;
 
   beforeAll(async () => {
     subgraph = await bootTestSubgraph('personnel', (config) => PersonnelAppModule.forRoot(config));
@@ -44,37 +37,15 @@ describe('Household links', () => {
   });
   afterAll(() => subgraph?.close());
 
-  const rows = async () => ({
-    households: await subgraph.em().count(Household, {}),
-    people: await subgraph.em().count(LinkPerson, {}),
-    links: await subgraph.em().count(HouseholdLink, {}),
-    visits: await subgraph.em().count(HouseholdVisit, {}),
-  });
-
-  /** A village group of its own for each test, so lists under it hold only that test's rows. */
-  const newGroup = () => `${VILLAGE}${String(++group).padStart(3, '0')}`;
-
-  async function households(count: number, regionCode = newGroup()): Promise<string[]> {
-    const ids: string[] = [];
-    for (let n = 1; n <= count; n++) {
-      const response = await graphqlRequest<{ registerHousehold: { id: string } }>(subgraph.url, REGISTER, { input: { regionCode, headName: `户主${n}` } }, officer);
-      expect(response.errors).toBeUndefined();
-      ids.push(response.data!.registerHousehold.id);
-    }
-    return ids;
-  }
-
-  const link = (personId: string, householdId: string, linkRole = 'PARTY_MEMBER', headers = officer, personName = '李四') =>
-    graphqlRequest<{ linkHousehold: Link }>(subgraph.url, LINK, { input: { personId, personName, linkRole, householdId } }, headers);
+  const end = (id: string, reason?: string) => graphqlRequest<{ endHouseholdLink: Record<string, unknown> }>(subgraph.url, END_LINK, { id, reason }, officer);
 
   describe('success', () => {
     it('registers households of a village and of a village group', async () => {
       const before = await rows();
-      const group = newGroup();
-      for (const regionCode of [VILLAGE, group]) {
+      for (const regionCode of [VILLAGE, `${VILLAGE}001`]) {
         const response = await graphqlRequest<{ registerHousehold: Record<string, unknown> }>(
           subgraph.url,
-          REGISTER,
+          REGISTER_HOUSEHOLD,
           { input: { regionCode, headName: '王大山', address: '三组12号' } },
           officer,
         );
@@ -84,75 +55,87 @@ describe('Household links', () => {
       expect(await rows()).toEqual({ ...before, households: before.households + 2 });
     });
 
-    it('links a person to households up to the quota of their role, and refuses one more with CONFLICT', async () => {
-      const ids = await households(4);
-      const personId = randomUUID();
+    it('links a party member to households of their village up to 3, with name and role from the record, and refuses a fourth with CONFLICT', async () => {
+      const village = newVillage();
+      const ids = await households(3, village);
+      ids.push(...(await households(1, `${village}001`)));
+      const memberId = await member(village, '李四');
       const before = await rows();
       for (const householdId of ids.slice(0, 3)) {
-        const response = await link(personId, householdId);
+        const response = await link({ memberId }, householdId);
         expect(response.errors).toBeUndefined();
-        expect(response.data!.linkHousehold).toMatchObject({ personName: '李四', linkRole: 'PARTY_MEMBER', quota: 3, linkedAt: today, endedAt: null, household: { id: householdId } });
+        expect(response.data!.linkHousehold).toMatchObject({
+          personId: memberId,
+          personKind: 'MEMBER',
+          personName: '李四',
+          linkRole: 'PARTY_MEMBER',
+          quota: 3,
+          linkedAt: today,
+          endedAt: null,
+          region: { code: village },
+          household: { id: householdId },
+        });
       }
       expect(await rows()).toEqual({ ...before, people: before.people + 1, links: before.links + 3 });
 
-      const fourth = await link(personId, ids[3]);
+      const fourth = await link({ memberId }, ids[3]);
       expect(errorCodes(fourth)).toEqual(['CONFLICT']);
-      expect(fourth.errors![0].message).toMatch(/党员 \(PARTY_MEMBER\) with a quota of 3 households and already has 3 active links/);
+      expect(fourth.errors![0].message).toMatch(/李四 links as 党员 \(PARTY_MEMBER\) with a quota of 3 households and already has 3 active links/);
       expect(await rows()).toEqual({ ...before, people: before.people + 1, links: before.links + 3 });
     });
 
-    it('lets a chief cadre link 10 households and a grid worker 1', async () => {
-      const ids = await households(11);
-      const chief = randomUUID();
-      for (const householdId of ids.slice(0, 10)) expect((await link(chief, householdId, 'CHIEF_CADRE')).errors).toBeUndefined();
-      expect(errorCodes(await link(chief, ids[10], 'CHIEF_CADRE'))).toEqual(['CONFLICT']);
-      const worker = randomUUID();
-      expect((await link(worker, ids[0], 'GRID_WORKER')).errors).toBeUndefined();
-      expect(errorCodes(await link(worker, ids[1], 'GRID_WORKER'))).toEqual(['CONFLICT']);
-    });
-
     it('holds the quota under concurrent links of one person', async () => {
-      const ids = await households(8);
-      const personId = randomUUID();
+      const village = newVillage();
+      const ids = await households(8, village);
+      const memberId = await member(village, '陈并发');
       const before = await rows();
-      const responses = await Promise.all(ids.map((householdId) => link(personId, householdId, 'PARTY_MEMBER')));
+      const responses = await Promise.all(ids.map((householdId) => link({ memberId }, householdId)));
       const codes = responses.map((response) => errorCodes(response)[0] ?? 'OK');
       expect(codes.filter((code) => code === 'OK')).toHaveLength(3);
       expect(codes.filter((code) => code !== 'OK')).toEqual(Array(5).fill('CONFLICT'));
       expect(await rows()).toEqual({ ...before, people: before.people + 1, links: before.links + 3 });
     });
 
-    it('lets several people link one household, and frees a place when a link ends', async () => {
-      const [first, second] = await households(2);
-      const worker = randomUUID();
-      const member = randomUUID();
-      const linked = await link(worker, first, 'GRID_WORKER');
-      expect((await link(member, first, 'PARTY_MEMBER')).errors).toBeUndefined();
+    it('holds a new grid worker to one person and one link under concurrent first links', async () => {
+      const village = newVillage();
+      const ids = await households(4, village);
+      const before = await rows();
+      const responses = await Promise.all(ids.map((householdId) => link({ gridWorkerName: '吴网格' }, householdId)));
+      expect(responses.map((response) => errorCodes(response)[0] ?? 'OK').sort()).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
+      expect(await rows()).toEqual({ ...before, people: before.people + 1, links: before.links + 1 });
+    });
 
-      const ended = await graphqlRequest<{ endHouseholdLink: Record<string, unknown> }>(
-        subgraph.url,
-        END,
-        { id: linked.data!.linkHousehold.id, reason: '网格调整' },
-        officer,
-      );
+    it('lets several people link one household, and frees a place when a link ends', async () => {
+      const village = newVillage();
+      const [first, second] = await households(2, village);
+      const memberId = await member(village, '黄党员');
+      const linked = await link({ gridWorkerName: '黄网格' }, first);
+      expect(linked.data!.linkHousehold).toMatchObject({ personKind: 'GRID_WORKER', linkRole: 'GRID_WORKER', quota: 1 });
+      expect((await link({ memberId }, first)).errors).toBeUndefined();
+      expect(errorCodes(await link({ gridWorkerName: '黄网格' }, second))).toEqual(['CONFLICT']);
+
+      const ended = await end(linked.data!.linkHousehold.id, '网格调整');
       expect(ended.errors).toBeUndefined();
       expect(ended.data!.endHouseholdLink).toMatchObject({ endedAt: today, endReason: '网格调整' });
-      expect((await link(worker, second, 'GRID_WORKER')).errors).toBeUndefined();
-      // Once every link has ended, the person may link again under another role.
-      const [again] = await households(1);
-      const active = await graphqlRequest<{ householdLinks: { nodes: { id: string }[] } }>(subgraph.url, LINKS, { personId: worker }, officer);
-      for (const node of active.data!.householdLinks.nodes) await graphqlRequest(subgraph.url, END, { id: node.id }, officer);
-      const promoted = await link(worker, again, 'TWO_COMMITTEE_MEMBER');
-      expect(promoted.errors).toBeUndefined();
-      expect(promoted.data!.linkHousehold).toMatchObject({ linkRole: 'TWO_COMMITTEE_MEMBER', quota: 5 });
+      const again = await link({ gridWorkerName: '黄网格' }, second);
+      expect(again.errors).toBeUndefined();
+      // The same name in the same village is the same grid worker.
+      expect(again.data!.linkHousehold.personId).toBe(linked.data!.linkHousehold.personId);
+      const all = await graphqlRequest<{ householdLinks: { totalCount: number } }>(
+        subgraph.url,
+        LINKS,
+        { personId: linked.data!.linkHousehold.personId, includeEnded: true },
+        officer,
+      );
+      expect(all.data!.householdLinks.totalCount).toBe(2);
     });
 
     it('records one visit per link per month and lists links and their visits', async () => {
-      const group = newGroup();
-      const [visited, unvisited] = await households(2, group);
-      const personId = randomUUID();
-      const first = await link(personId, visited);
-      await link(personId, unvisited);
+      const village = newVillage();
+      const [visited, unvisited] = await households(2, village);
+      const memberId = await member(village, '李走访');
+      const first = await link({ memberId }, visited);
+      await link({ memberId }, unvisited);
       const before = await rows();
       const response = await graphqlRequest<{ recordHouseholdVisit: Record<string, unknown> }>(
         subgraph.url,
@@ -166,23 +149,24 @@ describe('Household links', () => {
         month: today.slice(0, 7),
         note: '了解春耕用工需求',
         recordedBy: 'officer-1',
-        link: { id: first.data!.linkHousehold.id, personName: '李四' },
+        link: { id: first.data!.linkHousehold.id, personName: '李走访' },
       });
       expect(await rows()).toEqual({ ...before, visits: before.visits + 1 });
 
       type Links = { householdLinks: { totalCount: number; nodes: { household: { id: string }; visits: { totalCount: number } }[] } };
-      const listed = await graphqlRequest<Links>(subgraph.url, LINKS, { within: group }, officer);
+      const listed = await graphqlRequest<Links>(subgraph.url, LINKS, { within: village }, officer);
       expect(listed.data!.householdLinks.totalCount).toBe(2);
       const visitsByHousehold = Object.fromEntries(listed.data!.householdLinks.nodes.map((node) => [node.household.id, node.visits.totalCount]));
       expect(visitsByHousehold).toEqual({ [visited]: 1, [unvisited]: 0 });
     });
 
     it('shows names masked to an analyst', async () => {
-      const [householdId] = await households(1);
-      const personId = randomUUID();
-      await link(personId, householdId, 'PARTY_MEMBER', officer, '欧阳明月');
+      const village = newVillage();
+      const [householdId] = await households(1, village);
+      const memberId = await member(village, '欧阳明月');
+      await link({ memberId }, householdId);
       const analyst = await identityHeaders(testCaller(['analyst'], '421181'));
-      const response = await graphqlRequest<{ householdLinks: { nodes: { personName: string }[] } }>(subgraph.url, LINKS, { personId }, analyst);
+      const response = await graphqlRequest<{ householdLinks: { nodes: { personName: string }[] } }>(subgraph.url, LINKS, { personId: memberId }, analyst);
       expect(response.data!.householdLinks.nodes).toEqual([expect.objectContaining({ personName: '欧***' })]);
     });
   });
@@ -194,7 +178,7 @@ describe('Household links', () => {
       ['a too long address', { regionCode: VILLAGE, headName: '王大山', address: '址'.repeat(201) }, /address/],
     ])('refuses to register a household with %s: BAD_USER_INPUT', async (_case, input, message) => {
       const before = await rows();
-      const response = await graphqlRequest(subgraph.url, REGISTER, { input }, officer);
+      const response = await graphqlRequest(subgraph.url, REGISTER_HOUSEHOLD, { input }, officer);
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
       expect(response.errors![0].message).toMatch(message);
       expect(await rows()).toEqual(before);
@@ -208,22 +192,30 @@ describe('Household links', () => {
     ] as const)('refuses household registration by %s: FORBIDDEN', async (_case, roles, scope) => {
       const headers = await identityHeaders(testCaller([...roles], scope));
       const before = await rows();
-      const response = await graphqlRequest(subgraph.url, REGISTER, { input: { regionCode: VILLAGE, headName: '王大山' } }, headers);
+      const response = await graphqlRequest(subgraph.url, REGISTER_HOUSEHOLD, { input: { regionCode: VILLAGE, headName: '王大山' } }, headers);
       expect(errorCodes(response)).toEqual(['FORBIDDEN']);
       expect(await rows()).toEqual(before);
     });
 
     describe('linking', () => {
+      let village: string;
       let householdId: string;
+      let memberId: string;
       beforeAll(async () => {
-        [householdId] = await households(1);
+        village = newVillage();
+        [householdId] = await households(1, village);
+        memberId = await member(village, '李四');
       });
 
       it.each([
-        ['a malformed person id', () => ({ personId: 'p-1', personName: '李四', linkRole: 'PARTY_MEMBER', householdId }), /personId/],
-        ['an empty name', () => ({ personId: randomUUID(), personName: ' ', linkRole: 'PARTY_MEMBER', householdId }), /personName/],
-        ['a future date', () => ({ personId: randomUUID(), personName: '李四', linkRole: 'PARTY_MEMBER', householdId, linkedAt: '2999-01-01' }), /in the future/],
-        ['an unknown role', () => ({ personId: randomUUID(), personName: '李四', linkRole: 'VOLUNTEER', householdId }), /VOLUNTEER/],
+        ['no person', () => ({ person: {}, householdId }), /exactly one of cadreId, memberId, representativeId or gridWorkerName \(got none\)/],
+        ['two people', () => ({ person: { memberId, gridWorkerName: '李四' }, householdId }), /got memberId, gridWorkerName/],
+        ['a malformed member id', () => ({ person: { memberId: 'p-1' }, householdId }), /person\.memberId/],
+        ['an empty grid worker name', () => ({ person: { gridWorkerName: ' ' }, householdId }), /person\.gridWorkerName/],
+        ['a future date', () => ({ person: { memberId }, householdId, linkedAt: '2999-01-01' }), /in the future/],
+        // The role comes from the records: the input has no field to declare it.
+        ['a declared role', () => ({ person: { memberId }, householdId, linkRole: 'CHIEF_CADRE' }), /linkRole/],
+        ['a declared name', () => ({ person: { memberId, personName: '王书记' }, householdId }), /personName/],
       ])('refuses %s: BAD_USER_INPUT', async (_case, input, message) => {
         const before = await rows();
         const response = await graphqlRequest(subgraph.url, LINK, { input: input() }, officer);
@@ -233,49 +225,38 @@ describe('Household links', () => {
       });
 
       it('refuses a second link of the same household by the same person: CONFLICT', async () => {
-        const personId = randomUUID();
-        expect((await link(personId, householdId, 'CHIEF_CADRE')).errors).toBeUndefined();
+        const [other] = await households(1, village);
+        const chen = await member(village, '陈重复');
+        expect((await link({ memberId: chen }, other)).errors).toBeUndefined();
         const before = await rows();
-        const again = await link(personId, householdId, 'CHIEF_CADRE');
+        const again = await link({ memberId: chen }, other);
         expect(errorCodes(again)).toEqual(['CONFLICT']);
-        expect(again.errors![0].message).toMatch(/already links household/);
+        expect(again.errors![0].message).toMatch(/陈重复 already links household/);
         expect(await rows()).toEqual(before);
       });
 
-      it('refuses another role while the person has active links: CONFLICT', async () => {
-        const personId = randomUUID();
-        const [other] = await households(1);
-        expect((await link(personId, householdId, 'REPRESENTATIVE')).errors).toBeUndefined();
-        const before = await rows();
-        const response = await link(personId, other, 'PARTY_MEMBER');
-        expect(errorCodes(response)).toEqual(['CONFLICT']);
-        expect(response.errors![0].message).toMatch(/one link role/);
-        expect(await rows()).toEqual(before);
-      });
-
-      it('refuses a household of another township (FORBIDDEN), an unknown one (NOT_FOUND) and a role without the right (FORBIDDEN)', async () => {
+      it('refuses a household of another township (FORBIDDEN), an unknown household or person (NOT_FOUND) and a role without the right (FORBIDDEN)', async () => {
         const other = await identityHeaders(testCaller(['township-officer'], OTHER_TOWNSHIP));
         const civil = await identityHeaders(testCaller(['civil-affairs'], '421181'));
         const before = await rows();
-        expect(errorCodes(await link(randomUUID(), householdId, 'PARTY_MEMBER', other))).toEqual(['FORBIDDEN']);
-        expect(errorCodes(await link(randomUUID(), randomUUID(), 'PARTY_MEMBER'))).toEqual(['NOT_FOUND']);
-        expect(errorCodes(await link(randomUUID(), householdId, 'PARTY_MEMBER', civil))).toEqual(['FORBIDDEN']);
+        expect(errorCodes(await link({ memberId }, householdId, other))).toEqual(['FORBIDDEN']);
+        expect(errorCodes(await link({ memberId }, randomUUID()))).toEqual(['NOT_FOUND']);
+        for (const person of [{ memberId: randomUUID() }, { cadreId: randomUUID() }, { representativeId: randomUUID() }]) {
+          const response = await link(person, householdId);
+          expect(errorCodes(response)).toEqual(['NOT_FOUND']);
+          expect(response.errors![0].message).toMatch(/does not exist/);
+        }
+        expect(errorCodes(await link({ memberId }, householdId, civil))).toEqual(['FORBIDDEN']);
         expect(await rows()).toEqual(before);
       });
 
-      it('refuses a person registered in another township’s village (FORBIDDEN)', async () => {
+      it('refuses a person of another township (FORBIDDEN)', async () => {
         const otherOfficer = await identityHeaders(testCaller(['township-officer'], OTHER_TOWNSHIP));
-        const otherHousehold = await graphqlRequest<{ registerHousehold: { id: string } }>(
-          subgraph.url,
-          REGISTER,
-          { input: { regionCode: OTHER_TOWNSHIP_VILLAGE, headName: '林大' } },
-          otherOfficer,
-        );
-        const personId = randomUUID();
-        expect((await link(personId, otherHousehold.data!.registerHousehold.id, 'PARTY_MEMBER', otherOfficer)).errors).toBeUndefined();
+        const stranger = await member(OTHER_TOWNSHIP_VILLAGE, '林党员', {}, otherOfficer);
         const before = await rows();
-        const response = await link(personId, householdId, 'PARTY_MEMBER');
+        const response = await link({ memberId: stranger }, householdId);
         expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+        expect(response.errors![0].message).toMatch(/outside your region scope/);
         expect(await rows()).toEqual(before);
       });
     });
@@ -283,8 +264,9 @@ describe('Household links', () => {
     describe('ending and visiting', () => {
       let linkId: string;
       beforeAll(async () => {
-        const [householdId] = await households(1);
-        linkId = (await link(randomUUID(), householdId, 'CHIEF_CADRE')).data!.linkHousehold.id;
+        const village = newVillage();
+        const [householdId] = await households(1, village);
+        linkId = (await link({ memberId: await member(village, '李结束') }, householdId)).data!.linkHousehold.id;
       });
 
       it.each([
@@ -301,8 +283,9 @@ describe('Household links', () => {
       });
 
       it('refuses a second visit in the same month (CONFLICT), even when recorded at the same time', async () => {
-        const [householdId] = await households(1);
-        const fresh = (await link(randomUUID(), householdId, 'CHIEF_CADRE')).data!.linkHousehold.id;
+        const village = newVillage();
+        const [householdId] = await households(1, village);
+        const fresh = (await link({ memberId: await member(village, '李同时') }, householdId)).data!.linkHousehold.id;
         const before = await rows();
         const responses = await Promise.all([1, 2, 3].map(() => graphqlRequest(subgraph.url, VISIT, { input: { linkId: fresh, visitedOn: today } }, officer)));
         expect(responses.map((response) => errorCodes(response)[0] ?? 'OK').sort()).toEqual(['CONFLICT', 'CONFLICT', 'OK']);
@@ -321,15 +304,14 @@ describe('Household links', () => {
 
       it('refuses to end a link twice (CONFLICT) or before it began (BAD_USER_INPUT)', async () => {
         const before = await rows();
-        expect(errorCodes(await graphqlRequest(subgraph.url, END, { id: linkId, endedOn: '2000-01-01' }, officer))).toEqual(['BAD_USER_INPUT']);
-        expect((await graphqlRequest(subgraph.url, END, { id: linkId }, officer)).errors).toBeUndefined();
-        const ended = await rows();
-        expect(ended).toEqual(before);
-        const again = await graphqlRequest(subgraph.url, END, { id: linkId }, officer);
+        expect(errorCodes(await graphqlRequest(subgraph.url, END_LINK, { id: linkId, endedOn: '2000-01-01' }, officer))).toEqual(['BAD_USER_INPUT']);
+        expect((await end(linkId)).errors).toBeUndefined();
+        expect(await rows()).toEqual(before);
+        const again = await end(linkId);
         expect(errorCodes(again)).toEqual(['CONFLICT']);
         expect(again.errors![0].message).toMatch(/already ended/);
         const other = await identityHeaders(testCaller(['township-officer'], OTHER_TOWNSHIP));
-        expect(errorCodes(await graphqlRequest(subgraph.url, END, { id: linkId }, other))).toEqual(['FORBIDDEN']);
+        expect(errorCodes(await graphqlRequest(subgraph.url, END_LINK, { id: linkId }, other))).toEqual(['FORBIDDEN']);
       });
     });
   });

@@ -1,4 +1,4 @@
-import { maskedText, maskName } from '../representative/personal-data.util';
+import { maskedText, maskName } from '../shared/personal-data';
 import { type HouseholdLink } from './household-link.entity';
 import {
   HouseholdLinkObject,
@@ -26,6 +26,7 @@ export function toHouseholdLinkObject(link: HouseholdLink, masked: boolean): Hou
     id: link.id,
     region: { code: link.regionCode },
     personId: link.person.id,
+    personKind: link.personKind,
     personName: masked ? maskName(link.personName) : link.personName,
     linkRole: link.linkRole,
     quota: linkQuotaOf(link.linkRole),
@@ -51,6 +52,7 @@ export function toHouseholdVisitObject(visit: HouseholdVisit, masked: boolean): 
 export function toPersonUnderQuotaObject(person: PersonUnderQuota, masked: boolean): PersonUnderQuotaObject {
   return Object.assign(new PersonUnderQuotaObject(), {
     personId: person.id,
+    personKind: person.kind,
     name: masked ? maskName(person.name) : person.name,
     linkRole: person.linkRole,
     region: { code: person.regionCode },

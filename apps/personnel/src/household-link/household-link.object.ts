@@ -1,7 +1,7 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection, LocalDateScalar, RegionCodeScalar } from '@grassroots/graphql';
 import { RegionRef } from '../region/region.ref';
-import { type LinkRole } from './link-role';
+import { type LinkPersonKind, type LinkRole } from './link-role';
 
 export const LinkRoleEnum: Record<LinkRole, LinkRole> = {
   CHIEF_CADRE: 'CHIEF_CADRE',
@@ -19,6 +19,23 @@ registerEnumType(LinkRoleEnum, {
     PARTY_MEMBER: { description: '党员 (party member: at most 3)' },
     REPRESENTATIVE: { description: '村民代表 (villagers’ representative: at most 1)' },
     GRID_WORKER: { description: '网格员 (grid worker: at most 1)' },
+  },
+});
+
+export const LinkPersonKindEnum: Record<LinkPersonKind, LinkPersonKind> = {
+  MEMBER: 'MEMBER',
+  CADRE: 'CADRE',
+  REPRESENTATIVE: 'REPRESENTATIVE',
+  GRID_WORKER: 'GRID_WORKER',
+};
+registerEnumType(LinkPersonKindEnum, {
+  name: 'HouseholdLinkPersonKind',
+  description: '联户人类别 (which record personId names)',
+  valuesMap: {
+    MEMBER: { description: '党员 (a party member: personId is the member id; a cadre or representative who is a member is linked as that member)' },
+    CADRE: { description: '村干部 (a cadre who is not a party member: personId is the cadre id)' },
+    REPRESENTATIVE: { description: '村民代表 (a representative who is not a party member: personId is the representative id)' },
+    GRID_WORKER: { description: '网格员 (a grid worker known by name in the organization subgraph: personId is this link person’s own id)' },
   },
 });
 
@@ -50,16 +67,19 @@ export class HouseholdLinkObject {
   @Field(() => RegionRef, { description: '农户所在区划 (the household’s village or village group)' })
   region!: RegionRef;
 
-  @Field(() => ID, { description: '联户人编号 (the person’s id: a party member, cadre, representative or grid worker)' })
+  @Field(() => ID, { description: '联户人编号 (the person’s id: see personKind)' })
   personId!: string;
 
-  @Field({ description: '联户人姓名 (name; masked for analysts)' })
+  @Field(() => LinkPersonKindEnum, { description: '联户人类别 (which record personId names)' })
+  personKind!: LinkPersonKind;
+
+  @Field({ description: '联户人姓名 (name from the person’s record when linked; masked for analysts)' })
   personName!: string;
 
-  @Field(() => LinkRoleEnum, { description: '联户身份 (the person’s link role)' })
+  @Field(() => LinkRoleEnum, { description: '联户身份 (the role the person’s records gave on the link date)' })
   linkRole!: LinkRole;
 
-  @Field(() => Int, { description: '联户上限 (the most households this role links at once)' })
+  @Field(() => Int, { description: '联户上限 (the most households that role links at once)' })
   quota!: number;
 
   @Field(() => LocalDateScalar, { description: '联户日期 (date linked)' })
@@ -105,15 +125,18 @@ export class HouseholdVisitObject {
 @ObjectType('HouseholdVisitConnection', { description: '走访记录分页列表 (a page of visits)' })
 export class HouseholdVisitConnection extends Connection(HouseholdVisitObject, 'HouseholdVisit') {}
 
-@ObjectType('PersonUnderQuota', { description: '联户未满额人员 (a person whose active links are below their role’s quota)' })
+@ObjectType('PersonUnderQuota', { description: '联户未满额人员 (a person who should link households and whose active links are below their role’s quota)' })
 export class PersonUnderQuotaObject {
-  @Field(() => ID, { description: '联户人编号 (the person’s id)' })
+  @Field(() => ID, { description: '联户人编号 (the person’s id: see personKind)' })
   personId!: string;
+
+  @Field(() => LinkPersonKindEnum, { description: '联户人类别 (which record personId names)' })
+  personKind!: LinkPersonKind;
 
   @Field({ description: '姓名 (name; masked for analysts)' })
   name!: string;
 
-  @Field(() => LinkRoleEnum, { description: '联户身份 (link role)' })
+  @Field(() => LinkRoleEnum, { description: '联户身份 (the highest role the person’s records give today)' })
   linkRole!: LinkRole;
 
   @Field(() => RegionRef, { description: '所在村 (the village whose households the person links)' })
@@ -122,7 +145,7 @@ export class PersonUnderQuotaObject {
   @Field(() => Int, { description: '联户上限 (quota of the role)' })
   quota!: number;
 
-  @Field(() => Int, { description: '在联户数 (active links)' })
+  @Field(() => Int, { description: '在联户数 (the person’s active links, in any village)' })
   activeLinks!: number;
 
   @Field(() => Int, { description: '差额 (households still to link: quota minus active links)' })
@@ -165,21 +188,47 @@ export class RegisterHouseholdInput {
   address?: string | null;
 }
 
+@InputType({
+  description:
+    '联户人 (who links: exactly one of cadreId, memberId, representativeId or gridWorkerName; the role and quota come from personnel’s records on the link date, never from input)',
+})
+export class HouseholdLinkPersonInput {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      '村干部编号 (a cadre of the household’s village: a serving secretary or villagers’ committee chair links as chief cadre (10), another two-committee member as 5; a cadre who is a party member is linked as that member)',
+  })
+  cadreId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: '党员编号 (a current party member of the household’s village, not departed nor suspended: 3, or the larger quota of a post they hold)',
+  })
+  memberId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: '村民代表编号 (a serving representative of the household’s village: 1, or the larger quota of another role they hold)',
+  })
+  representativeId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '网格员姓名 (a grid worker, kept by name in the organization subgraph, who is none of the village’s cadres, party members or representatives: 1; 1–50 characters)',
+  })
+  gridWorkerName?: string | null;
+}
+
 @InputType({ description: '建立联户关系 (link a person to a household)' })
 export class LinkHouseholdInput {
-  @Field(() => ID, { description: '联户人编号 (the person’s id: party member, cadre, representative or grid worker)' })
-  personId!: string;
+  @Field(() => HouseholdLinkPersonInput, { description: '联户人 (the person, by their record; the role comes from the records)' })
+  person!: HouseholdLinkPersonInput;
 
-  @Field({ description: '联户人姓名 (1–50 characters)' })
-  personName!: string;
-
-  @Field(() => LinkRoleEnum, { description: '联户身份 (a person has one link role; it decides the quota)' })
-  linkRole!: LinkRole;
-
-  @Field(() => ID, { description: '农户编号 (the household)' })
+  @Field(() => ID, { description: '农户编号 (the household, in the person’s village)' })
   householdId!: string;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: '联户日期 (not in the future; default today)' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '联户日期 (not in the future; default today; the role is the one held that day)' })
   linkedAt?: string | null;
 }
 

@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveRefer
 import { type Caller } from '@grassroots/auth';
 import { LocalDateScalar, PageArgs, RegionCodeScalar, toConnection } from '@grassroots/graphql';
 import { CurrentCaller, RequestContextArg, type SubgraphContext, userCallerOf } from '@grassroots/subgraph';
-import { masksPersonalData } from '../representative/personal-data.util';
+import { masksPersonalData } from '../shared/personal-data';
 import { HouseholdLinkReportService } from './household-link-report.service';
 import { toHouseholdLinkObject, toHouseholdObject, toHouseholdVisitObject, toPersonUnderQuotaObject } from './household-link.mapper';
 import {
@@ -32,7 +32,7 @@ export class HouseholdLinkResolver {
     @CurrentCaller() caller: Caller,
     @Args() page: PageArgs,
     @Args('within', { type: () => RegionCodeScalar, nullable: true, description: '在此区划之下 (defaults to your scope)' }) within?: string | null,
-    @Args('personId', { type: () => ID, nullable: true, description: '联户人编号 (only this person’s links)' }) personId?: string | null,
+    @Args('personId', { type: () => ID, nullable: true, description: '联户人编号 (only this person’s links: a link’s personId)' }) personId?: string | null,
     @Args('includeEnded', { type: () => Boolean, nullable: true, defaultValue: false, description: '含已解除 (also ended links; default false)' })
     includeEnded?: boolean,
   ): Promise<HouseholdLinkConnection> {
@@ -40,7 +40,12 @@ export class HouseholdLinkResolver {
     return toConnection(await this.links.list(caller, { within, personId, includeEnded }, page), (link) => toHouseholdLinkObject(link, masked));
   }
 
-  @Query(() => PersonUnderQuotaConnection, { description: '联户未满额人员 (people of a village whose active links are below their role’s quota, largest gap first)' })
+  @Query(() => PersonUnderQuotaConnection, {
+    description:
+      '联户未满额人员 (everyone of a village who should link households today and is below their quota, those with no link at all included, largest gap first: ' +
+      'serving two-committee members, current in-village party members, serving representatives and the grid workers who have linked there, one row per person at their highest role. ' +
+      'Migrant members 流动党员 who hold no post or seat are left out: working away, they cannot visit monthly)',
+  })
   async peopleUnderQuota(
     @CurrentCaller() caller: Caller,
     @Args() page: PageArgs,
@@ -63,8 +68,11 @@ export class HouseholdLinkResolver {
 
   @Mutation(() => HouseholdLinkObject, {
     description:
-      '建立联户关系 (link a person to a household within the quota of their role: chief cadre 10, other two-committee member 5, party member 3, ' +
-      `representative or grid worker 1; CONFLICT beyond it, for a second link of the same household, or for another role or village while links are active). ${WRITERS}`,
+      '建立联户关系 (link a person of the household’s village to it within the quota of the highest role their records give on the link date: ' +
+      'chief cadre (serving secretary or committee chair) 10, other two-committee member 5, current party member 3, serving representative or grid worker 1. ' +
+      'The quota counts the person’s active links; links made under a higher role stay when it ends. NOT_FOUND / FORBIDDEN for a record missing or outside your scope, ' +
+      'BAD_USER_INPUT for a person of another village, CONFLICT for no role that day, a full quota or a second link of the same household). ' +
+      WRITERS,
   })
   async linkHousehold(
     @CurrentCaller() caller: Caller,

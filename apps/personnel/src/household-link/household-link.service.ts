@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Caller } from '@grassroots/auth';
-import { isUuid, notInFuture, optionalText, parseId, requiredText, shanghaiDate } from '@grassroots/kernel';
+import { isUuid, notInFuture, optionalText, parseId, shanghaiDate } from '@grassroots/kernel';
 import { conflictOnDuplicate, type Page, type PageRequest } from '@grassroots/persistence';
 import { requireRole } from '@grassroots/subgraph';
 import { HouseholdLink } from './household-link.entity';
@@ -9,11 +9,11 @@ import { HouseholdLinkRepository, HouseholdRepository, HouseholdVisitRepository,
 import { assertFirstVisitOfMonth, assertVisitDate, visitMonthOf } from './household-visit.util';
 import { HouseholdVisit } from './household-visit.entity';
 import { LINK_WRITERS } from './household.service';
-import { LinkPerson } from './link-person.entity';
-import { assertLinkEnd, assertNotLinkedYet, assertWithinQuota, parseLinkRole, settleLinkPerson } from './link-quota.util';
-import { type LinkRole } from './link-role';
+import { LinkCandidateService } from './link-candidate.service';
+import { parsePersonRef, type PersonRefInput } from './link-eligibility.util';
+import { assertLinkEnd, assertNotLinkedYet, assertWithinQuota } from './link-quota.util';
 
-export type LinkHousehold = { personId: string; personName: string; linkRole: LinkRole; householdId: string; linkedAt?: string | null };
+export type LinkHousehold = { person: PersonRefInput; householdId: string; linkedAt?: string | null };
 export type EndHouseholdLink = { endedOn?: string | null; reason?: string | null };
 export type RecordHouseholdVisit = { linkId: string; visitedOn: string; note?: string | null };
 export type LinkFilter = { within?: string | null; personId?: string | null; includeEnded?: boolean | null };
@@ -25,6 +25,7 @@ export class HouseholdLinkService {
     private readonly people: LinkPersonRepository,
     private readonly households: HouseholdRepository,
     private readonly visits: HouseholdVisitRepository,
+    private readonly candidates: LinkCandidateService,
     private readonly em: EntityManager,
   ) {}
 
@@ -53,40 +54,27 @@ export class HouseholdLinkService {
   }
 
   /**
-   * Links a person to a household within the quota of their role. The person's row is locked
-   * first, so concurrent links of one person are counted one after another; a unique index
-   * keeps a person from linking one household twice.
+   * Links a person to a household within the quota of the highest role their records give on
+   * the link date. The person's row is locked first, so concurrent links of one person are
+   * counted one after another; a unique index keeps a person from linking one household twice.
    */
   async link(caller: Caller, input: LinkHousehold, today = shanghaiDate()): Promise<HouseholdLink> {
     requireRole(caller, 'Linking a household', ...LINK_WRITERS);
-    const personId = parseId(input.personId, 'personId');
+    const ref = parsePersonRef(input.person);
     const householdId = parseId(input.householdId, 'householdId');
-    const personName = requiredText(input.personName, 'personName', 50);
-    const linkRole = parseLinkRole(input.linkRole);
     const linkedAt = notInFuture(input.linkedAt ?? today, today, 'linkedAt');
     return conflictOnDuplicate(
       () =>
         this.em.transactional(async () => {
           const household = await this.households.findWritableOrFail(caller.scope, { id: householdId }, input.householdId);
-          const village = household.regionCode.slice(0, 12);
-          const person = await this.people.lockOrCreate(caller.scope, new LinkPerson(personId, village, personName, linkRole));
-          const active = await this.links.find(caller.scope, { person, endedAt: null });
-          const current = { name: person.name, linkRole: person.linkRole, village: person.regionCode };
-          // Both villages are within scope: the old one by the lock, the new one by lockOrCreate.
-          if (settleLinkPerson(current, { name: personName, linkRole, village }, active.length)) {
-            person.linkRole = linkRole;
-            person.regionCode = village;
-          }
-          person.name = personName;
-          assertNotLinkedYet(
-            active.some((link) => link.household.id === household.id),
-            personName,
-            household.id,
-          );
-          assertWithinQuota(linkRole, active.length, personName);
+          const candidate = await this.candidates.resolve(caller, household, ref, linkedAt);
+          const person = await this.people.lockOrCreate(caller.scope, candidate);
+          const linked = await this.links.activeHouseholdsOf(person.id);
+          assertNotLinkedYet(linked.includes(household.id), person.name, household.id);
+          assertWithinQuota(person.linkRole, linked.length, person.name);
           return this.links.add(caller.scope, new HouseholdLink(person, household, linkedAt, caller.subject));
         }),
-      () => `${personName} already links household ${householdId}: a person links a household once`,
+      () => `the person already links household ${householdId}: a person links a household once`,
     );
   }
 

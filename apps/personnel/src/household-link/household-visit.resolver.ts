@@ -1,7 +1,7 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Caller } from '@grassroots/auth';
 import { CurrentCaller, RequestContextArg, type SubgraphContext } from '@grassroots/subgraph';
-import { masksPersonalData } from '../representative/personal-data.util';
+import { masksPersonalData } from '../shared/personal-data';
 import { toHouseholdLinkObject, toHouseholdVisitObject } from './household-link.mapper';
 import { HouseholdLinkObject, HouseholdVisitObject, RecordHouseholdVisitInput } from './household-link.object';
 import { householdLinkLoader } from './household-link.loaders';

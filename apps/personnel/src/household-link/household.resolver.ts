@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Query, Resolver, ResolveReference } from '@nestjs/g
 import { type Caller } from '@grassroots/auth';
 import { PageArgs, RegionCodeScalar, toConnection } from '@grassroots/graphql';
 import { CurrentCaller, type SubgraphContext, userCallerOf } from '@grassroots/subgraph';
-import { masksPersonalData } from '../representative/personal-data.util';
+import { masksPersonalData } from '../shared/personal-data';
 import { toHouseholdObject } from './household-link.mapper';
 import { HouseholdConnection, HouseholdObject, RegisterHouseholdInput } from './household-link.object';
 import { householdLoader } from './household-link.loaders';

@@ -1,5 +1,5 @@
 import { LINK_QUOTAS, LINK_ROLES } from './link-role';
-import { assertLinkEnd, assertNotLinkedYet, assertWithinQuota, linkQuotaOf, parseLinkRole, quotaGap, settleLinkPerson } from './link-quota.util';
+import { assertLinkEnd, assertNotLinkedYet, assertWithinQuota, linkQuotaOf, quotaGap } from './link-quota.util';
 
 const refused = (code: string, message: string) => expect.objectContaining({ code, message: expect.stringContaining(message) });
 
@@ -7,13 +7,6 @@ describe(linkQuotaOf.name, () => {
   it('is 10, 5, 3, 1 and 1 households by role', () => {
     expect(LINK_ROLES.map(linkQuotaOf)).toEqual([10, 5, 3, 1, 1]);
     expect(LINK_QUOTAS).toEqual({ CHIEF_CADRE: 10, TWO_COMMITTEE_MEMBER: 5, PARTY_MEMBER: 3, REPRESENTATIVE: 1, GRID_WORKER: 1 });
-  });
-});
-
-describe(parseLinkRole.name, () => {
-  it('accepts a known role and refuses others', () => {
-    expect(parseLinkRole('PARTY_MEMBER')).toBe('PARTY_MEMBER');
-    expect(() => parseLinkRole('VOLUNTEER')).toThrow(refused('BAD_USER_INPUT', 'use one of CHIEF_CADRE'));
   });
 });
 
@@ -33,24 +26,6 @@ describe(quotaGap.name, () => {
     expect(quotaGap('CHIEF_CADRE', 4)).toBe(6);
     expect(quotaGap('GRID_WORKER', 1)).toBe(0);
     expect(quotaGap('GRID_WORKER', 3)).toBe(0);
-  });
-});
-
-describe(settleLinkPerson.name, () => {
-  const current = { name: '李四', linkRole: 'PARTY_MEMBER' as const, village: '421181111229' };
-
-  it('keeps an unchanged person, whatever their links', () => {
-    expect(settleLinkPerson(current, current, 3)).toBe(false);
-  });
-
-  it('lets role and village change while the person has no active link', () => {
-    expect(settleLinkPerson(current, { ...current, linkRole: 'CHIEF_CADRE' }, 0)).toBe(true);
-    expect(settleLinkPerson(current, { ...current, village: '421181111201' }, 0)).toBe(true);
-  });
-
-  it('refuses another role or village while links are active', () => {
-    expect(() => settleLinkPerson(current, { ...current, linkRole: 'CHIEF_CADRE' }, 2)).toThrow(refused('CONFLICT', 'a person has one link role: end the 2 active links'));
-    expect(() => settleLinkPerson(current, { ...current, village: '421181111201' }, 1)).toThrow(refused('CONFLICT', 'links households of one village'));
   });
 });
 

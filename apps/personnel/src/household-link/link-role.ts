@@ -20,3 +20,18 @@ export const LINK_ROLE_LABELS: Readonly<Record<LinkRole, string>> = {
   REPRESENTATIVE: '村民代表',
   GRID_WORKER: '网格员',
 };
+
+/**
+ * Which record a link person's id names. A cadre or representative who is a party member is
+ * one person with their member record (Cadre.memberId, VillageRepresentative.memberId), so
+ * CADRE and REPRESENTATIVE name only those who are not members. Grid workers are kept by the
+ * organization subgraph (names only): a GRID_WORKER id is the link person's own.
+ */
+export type LinkPersonKind = 'MEMBER' | 'CADRE' | 'REPRESENTATIVE' | 'GRID_WORKER';
+
+export const LINK_PERSON_KIND_LABELS: Readonly<Record<LinkPersonKind, string>> = {
+  MEMBER: '党员',
+  CADRE: '村干部',
+  REPRESENTATIVE: '村民代表',
+  GRID_WORKER: '网格员',
+};

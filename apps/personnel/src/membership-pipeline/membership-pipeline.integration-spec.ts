@@ -1,14 +1,16 @@
 import { OutboxMessage } from '@grassroots/messaging';
-import { bootTestSubgraph, errorCodes, graphqlRequest, type TestSubgraph } from '@grassroots/testing';
+import { bootTestSubgraph, errorCodes, graphqlRequest, identityHeaders, testCaller, type TestSubgraph } from '@grassroots/testing';
 import { PersonnelAppModule } from '../app.module';
 import { PartyMember } from '../party-member/party-member.entity';
 import { SensitiveRead } from '../party-member/sensitive-read.entity';
+import { knownBranch } from '../branch-directory/testing/branch-fixtures';
 import {
   type Headers,
   newBranchId,
   nextIdNumber,
   OTHER_TOWNSHIP_VILLAGE,
   personnelCallers,
+  SECOND_VILLAGE,
   registerMember,
   VILLAGE,
 } from '../party-member/testing/party-member-fixtures';
@@ -22,9 +24,10 @@ const ADVANCE = `mutation Advance($input: AdvanceMembershipPipelineInput!) { adv
 const PERSON = `query Person($id: ID!) { pipelinePerson(id: $id) { ${PERSON_FIELDS}
   steps { totalCount nodes { fromStage stage enteredAt firstSponsorId secondSponsorId vote { eligible present inFavour against abstained } recordedBy } } } }`;
 const OVERDUE = `query Overdue($within: RegionCode) { overdueMembershipPipeline(within: $within) { totalCount nodes { id stage dueAt overdue } } }`;
-const BRANCH_PIPELINE = `query ($representations: [_Any!]!, $stage: PipelineStage) {
-  _entities(representations: $representations) { ... on PartyOrganization { id pipeline(stage: $stage) { totalCount nodes { id name stage } } } }
+const BRANCH_PIPELINE = `query ($representations: [_Any!]!, $stage: PipelineStage, $overdueOnly: Boolean) {
+  _entities(representations: $representations) { ... on PartyOrganization { id pipeline(stage: $stage, overdueOnly: $overdueOnly) { totalCount nodes { id name stage overdue } } } }
 }`;
+const TRANSFER = `mutation ($input: TransferPartyMemberInput!) { transferPartyMember(input: $input) { id branchId region { code } } }`;
 
 type Person = { id: string; stage: string; stageEnteredAt: string; dueAt: string | null; overdue: boolean; memberId: string | null; idNumber: string };
 const VOTE = { eligible: 21, present: 18, inFavour: 17, against: 1 };
@@ -38,6 +41,7 @@ describe('Membership pipeline 发展党员', () => {
   beforeAll(async () => {
     subgraph = await bootTestSubgraph('personnel', (config) => PersonnelAppModule.forRoot(config));
     callers = await personnelCallers();
+    await knownBranch(subgraph, VILLAGE, { organizationId: branchId });
     sponsors = [
       (await registerMember(subgraph, callers.officer, { name: '李明', branchId })).id,
       (await registerMember(subgraph, callers.officer, { name: '王强', branchId })).id,
@@ -70,8 +74,8 @@ describe('Membership pipeline 发展党员', () => {
   };
 
   /** An applicant walked to `stage` along valid dates (2022–2024). */
-  async function personAt(stage: 'APPLICANT' | 'ACTIVIST' | 'CANDIDATE' | 'PROBATIONARY', probationFrom = '2023-10-01'): Promise<Person> {
-    let person = ok(await apply()).applyForPartyMembership;
+  async function personAt(stage: 'APPLICANT' | 'ACTIVIST' | 'CANDIDATE' | 'PROBATIONARY', probationFrom = '2023-10-01', input: Record<string, unknown> = {}): Promise<Person> {
+    let person = ok(await apply(input)).applyForPartyMembership;
     const walk: [string, string, Record<string, unknown>][] = [
       ['ACTIVIST', '2022-06-01', {}],
       ['CANDIDATE', '2023-07-01', { sponsorIds: sponsors }],
@@ -117,7 +121,7 @@ describe('Membership pipeline 发展党员', () => {
     });
 
     it('lists the pipeline per branch through PartyOrganization, by stage', async () => {
-      const otherBranch = newBranchId();
+      const otherBranch = await knownBranch(subgraph, VILLAGE);
       await apply({ branchId: otherBranch, name: '赵敏' });
       const response = ok(
         await gql<{ _entities: { id: string; pipeline: { totalCount: number; nodes: { stage: string }[] } }[] }>(BRANCH_PIPELINE, {
@@ -146,6 +150,61 @@ describe('Membership pipeline 发展党员', () => {
       expect(ok(await gql<{ pipelinePerson: Person }>(PERSON, { id: late.id })).pipelinePerson.overdue).toBe(false);
     });
 
+    it('moves a probationary member’s pipeline record with a transfer to another township; the new branch holds the full-membership vote', async () => {
+      const probationary = await personAt('PROBATIONARY', '2023-10-01', { name: '孙丽' });
+      const newBranch = await knownBranch(subgraph, OTHER_TOWNSHIP_VILLAGE);
+      const transfer = { memberId: probationary.memberId, toRegionCode: OTHER_TOWNSHIP_VILLAGE, toBranchId: newBranch, transferredAt: '2024-03-01' };
+      ok(await gql(TRANSFER, { input: transfer }, callers.orgDept));
+      const moved = await subgraph.em().findOneOrFail(PipelinePerson, { id: probationary.id });
+      expect({ regionCode: moved.regionCode, branchId: moved.branchId, stage: moved.stage }).toEqual({ regionCode: OTHER_TOWNSHIP_VILLAGE, branchId: newBranch, stage: 'PROBATIONARY' });
+
+      // The old township no longer sees the person; the new one does, in its branch's pipeline.
+      expect(errorCodes(await gql(PERSON, { id: probationary.id }))).toEqual(['NOT_FOUND']);
+      const branchList = ok(
+        await gql<{ _entities: { pipeline: { nodes: { id: string }[] } }[] }>(
+          BRANCH_PIPELINE,
+          { representations: [{ __typename: 'PartyOrganization', id: newBranch }] },
+          callers.otherOfficer,
+        ),
+      );
+      expect(branchList._entities[0].pipeline.nodes.map((node) => node.id)).toEqual([probationary.id]);
+
+      // The new branch votes; the sponsors (members of the old village) carry over from admission.
+      const before = await rows();
+      const full = ok(await advance(probationary.id, 'FULL', '2024-10-08', { vote: VOTE }, callers.otherOfficer)).advanceMembershipPipeline;
+      expect(full).toMatchObject({ stage: 'FULL', branchId: newBranch, region: { code: OTHER_TOWNSHIP_VILLAGE }, firstSponsorId: sponsors[0], secondSponsorId: sponsors[1] });
+      expect(await rows()).toEqual({ ...before, steps: before.steps + 1, events: before.events + 1 });
+      const member = await subgraph.em().findOneOrFail(PartyMember, { id: probationary.memberId! });
+      expect({ status: member.status, regionCode: member.regionCode, branchId: member.branchId }).toEqual({ status: 'FULL', regionCode: OTHER_TOWNSHIP_VILLAGE, branchId: newBranch });
+      const event = await subgraph.em().findOneOrFail(OutboxMessage, { type: 'personnel.pipeline.stage-changed.v1' }, { orderBy: { seq: 'desc' } });
+      expect(event.payload).toMatchObject({ subject: OTHER_TOWNSHIP_VILLAGE, data: { personId: probationary.id, branchId: newBranch, fromStage: 'PROBATIONARY', toStage: 'FULL' } });
+    });
+
+    it('lists only the overdue of each branch with PartyOrganization.pipeline(overdueOnly: true)', async () => {
+      const [overdueBranch, onTimeBranch] = [await knownBranch(subgraph, VILLAGE), await knownBranch(subgraph, VILLAGE)];
+      const recently = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+      const late = await personAt('PROBATIONARY', '2024-02-01', { branchId: overdueBranch, name: '甲-逾期' });
+      await personAt('PROBATIONARY', recently, { branchId: overdueBranch, name: '乙-未到期' });
+      await personAt('APPLICANT', undefined, { branchId: overdueBranch, name: '丙-申请人' });
+      const gone = await personAt('PROBATIONARY', '2024-02-01', { branchId: overdueBranch, name: '丁-已取消' });
+      ok(await gql(`mutation ($input: RecordPartyMemberDepartureInput!) { recordPartyMemberDeparture(input: $input) { id } }`, {
+        input: { memberId: gone.memberId, reason: 'PROBATION_CANCELLED', leftAt: '2025-03-01' },
+      }));
+      await personAt('PROBATIONARY', recently, { branchId: onTimeBranch, name: '戊-未到期' });
+
+      type Listed = { _entities: { id: string; pipeline: { totalCount: number; nodes: { id: string; name: string; overdue: boolean }[] } }[] };
+      const representations = [overdueBranch, onTimeBranch].map((id) => ({ __typename: 'PartyOrganization', id }));
+      const overdue = ok(await gql<Listed>(BRANCH_PIPELINE, { representations, overdueOnly: true }));
+      expect(overdue._entities.map((entity) => entity.pipeline)).toEqual([
+        { totalCount: 1, nodes: [{ id: late.id, name: '甲-逾期', stage: 'PROBATIONARY', overdue: true }] },
+        { totalCount: 0, nodes: [] },
+      ]);
+      const all = ok(await gql<Listed>(BRANCH_PIPELINE, { representations }));
+      expect(all._entities.map((entity) => entity.pipeline.totalCount)).toEqual([4, 1]);
+      const otherTownship = ok(await gql<Listed>(BRANCH_PIPELINE, { representations, overdueOnly: true }, callers.otherOfficer));
+      expect(otherTownship._entities.map((entity) => entity.pipeline.totalCount)).toEqual([0, 0]);
+    });
+
     it('shows the ID number to the organization department and records the read; masked for the others', async () => {
       const idNumber = nextIdNumber('1999-09-09');
       const person = ok(await apply({ idNumber })).applyForPartyMembership;
@@ -160,6 +219,62 @@ describe('Membership pipeline 发展党员', () => {
       const masked = ok(await gql<{ pipelinePerson: Person }>(PERSON, { id: person.id }, callers.analyst));
       expect(masked.pipelinePerson.idNumber).toContain('********');
       expect(await reads()).toBe(1);
+    });
+  });
+
+  describe('personal data by role: names, birth dates and notes masked for analysts only', () => {
+    const PERSONAL = `query ($id: ID!) { pipelinePerson(id: $id) { name birthDate gender steps { nodes { stage note } } } }`;
+    const LISTS = `query ($representations: [_Any!]!) {
+      membershipPipeline(within: "${VILLAGE}", first: 100) { nodes { id name birthDate } }
+      overdueMembershipPipeline(within: "${VILLAGE}", first: 100) { nodes { id name birthDate } }
+      _entities(representations: $representations) { ... on PartyOrganization { pipeline(first: 100) { nodes { id name birthDate } } } } }`;
+    const recorded = {
+      name: '欧阳晓红',
+      birthDate: '1996-06-16',
+      gender: 'FEMALE',
+      steps: { nodes: [{ stage: 'APPLICANT', note: '本人书面申请' }, { stage: 'ACTIVIST', note: '支委会确定' }, { stage: 'CANDIDATE', note: null }, { stage: 'PROBATIONARY', note: null }] },
+    };
+    let person: Person;
+
+    beforeAll(async () => {
+      person = ok(await apply({ name: recorded.name, idNumber: testIdNumber(recorded.birthDate, '062'), note: '本人书面申请' })).applyForPartyMembership;
+      ok(await advance(person.id, 'ACTIVIST', '2022-06-01', { note: '支委会确定' }));
+      ok(await advance(person.id, 'CANDIDATE', '2023-07-01', { sponsorIds: sponsors }));
+      ok(await advance(person.id, 'PROBATIONARY', '2023-10-01', { vote: VOTE }));
+    });
+
+    it.each([
+      ['organization-dept', 'orgDept'],
+      ['discipline (reads all)', 'discipline'],
+      ['township-officer (its own township)', 'officer'],
+    ] as const)('shows %s the person and the step notes as recorded', async (_role, caller) => {
+      expect(ok(await gql<{ pipelinePerson: unknown }>(PERSONAL, { id: person.id }, callers[caller])).pipelinePerson).toEqual(recorded);
+    });
+
+    it.each([
+      ['an analyst', ['analyst']],
+      ['an analyst who also holds organization-dept', ['analyst', 'organization-dept']],
+    ] as const)('masks for %s: 欧***, no birth date, *** for every note', async (_case, roles) => {
+      const headers = await identityHeaders(testCaller([...roles], '421181'));
+      expect(ok(await gql<{ pipelinePerson: unknown }>(PERSONAL, { id: person.id }, headers)).pipelinePerson).toEqual({
+        ...recorded,
+        name: '欧***',
+        birthDate: null,
+        steps: { nodes: recorded.steps.nodes.map((step) => ({ ...step, note: step.note === null ? null : '***' })) },
+      });
+    });
+
+    it('masks names and birth dates in every list an analyst reads', async () => {
+      type Node = { id: string; name: string; birthDate: string | null };
+      type Lists = { membershipPipeline: { nodes: Node[] }; overdueMembershipPipeline: { nodes: Node[] }; _entities: { pipeline: { nodes: Node[] } }[] };
+      const read = async (headers: Headers) => {
+        const lists = ok(await gql<Lists>(LISTS, { representations: [{ __typename: 'PartyOrganization', id: branchId }] }, headers));
+        return [lists.membershipPipeline.nodes, lists.overdueMembershipPipeline.nodes, lists._entities[0].pipeline.nodes].map((nodes) =>
+          nodes.find((node) => node.id === person.id),
+        );
+      };
+      expect(await read(callers.analyst)).toEqual([0, 1, 2].map(() => ({ id: person.id, name: '欧***', birthDate: null })));
+      expect(await read(callers.officer)).toEqual([0, 1, 2].map(() => ({ id: person.id, name: recorded.name, birthDate: recorded.birthDate })));
     });
   });
 
@@ -228,10 +343,26 @@ describe('Membership pipeline 发展党员', () => {
       await refused(() => advance(person.id, 'FULL', '2024-09-30', { vote: VOTE }), 'CONFLICT', /not before 2024-10-01/);
     });
 
-    it('hides a person from another township (NOT_FOUND) and refuses an analyst (FORBIDDEN)', async () => {
+    it('hides a person from another township on reads (NOT_FOUND), refuses it a step (FORBIDDEN) and refuses an analyst (FORBIDDEN)', async () => {
       const person = await personAt('APPLICANT');
-      await refused(() => advance(person.id, 'ACTIVIST', '2022-06-01', {}, callers.otherOfficer), 'NOT_FOUND');
+      expect(errorCodes(await gql(PERSON, { id: person.id }, callers.otherOfficer))).toEqual(['NOT_FOUND']);
+      await refused(() => advance(person.id, 'ACTIVIST', '2022-06-01', {}, callers.otherOfficer), 'FORBIDDEN', /outside your region scope/);
       await refused(() => advance(person.id, 'ACTIVIST', '2022-06-01', {}, callers.analyst), 'FORBIDDEN');
+      await refused(() => advance('00000000-0000-4000-8000-000000000000', 'ACTIVIST', '2022-06-01'), 'NOT_FOUND');
+    });
+
+    it('refuses to transfer a probationary member without a receiving branch (BAD_USER_INPUT): the pipeline needs one for the vote', async () => {
+      const person = await personAt('PROBATIONARY');
+      await refused(
+        () => gql(TRANSFER, { input: { memberId: person.memberId, toRegionCode: SECOND_VILLAGE, transferredAt: '2024-03-01' } }),
+        'BAD_USER_INPUT',
+        /toBranchId/,
+      );
+      const [record, member] = await Promise.all([
+        subgraph.em().findOneOrFail(PipelinePerson, { id: person.id }),
+        subgraph.em().findOneOrFail(PartyMember, { id: person.memberId! }),
+      ]);
+      expect([record.regionCode, record.branchId, member.regionCode, member.branchId]).toEqual([VILLAGE, branchId, VILLAGE, branchId]);
     });
   });
 });

@@ -1,13 +1,16 @@
+import { maskedBirthDate, maskedText, maskName } from '../shared/personal-data';
 import { PipelinePersonObject, PipelineStepObject } from './membership-pipeline.object';
 import { type PipelinePerson } from './pipeline-person.entity';
 import { type PipelineStageRecord } from './pipeline-stage-record.entity';
 
-export function toPipelinePersonObject(person: PipelinePerson): PipelinePersonObject {
+// `masked` for an analyst: the name as 张**, no birth date, notes as *** (the ID number masks itself).
+
+export function toPipelinePersonObject(person: PipelinePerson, masked: boolean): PipelinePersonObject {
   return Object.assign(new PipelinePersonObject(), {
     id: person.id,
-    name: person.name,
+    name: masked ? maskName(person.name) : person.name,
     gender: person.gender,
-    birthDate: person.birthDate,
+    birthDate: maskedBirthDate(person.birthDate, masked),
     region: { code: person.regionCode },
     branchId: person.branchId,
     branch: { id: person.branchId },
@@ -23,7 +26,7 @@ export function toPipelinePersonObject(person: PipelinePerson): PipelinePersonOb
   });
 }
 
-export function toPipelineStepObject(row: PipelineStageRecord): PipelineStepObject {
+export function toPipelineStepObject(row: PipelineStageRecord, masked: boolean): PipelineStepObject {
   const vote =
     row.voteEligible === null
       ? null
@@ -42,7 +45,7 @@ export function toPipelineStepObject(row: PipelineStageRecord): PipelineStepObje
     firstSponsorId: row.firstSponsorId,
     secondSponsorId: row.secondSponsorId,
     vote,
-    note: row.note,
+    note: maskedText(row.note, masked),
     recordedBy: row.recordedBy,
     recordedAt: row.recordedAt.toISOString(),
   });

@@ -67,7 +67,7 @@ export class PipelineStepObject {
   @Field(() => BranchVoteObject, { nullable: true, description: '支部大会表决 (the vote; PROBATIONARY and FULL only)' })
   vote!: BranchVoteObject | null;
 
-  @Field(() => String, { nullable: true, description: '备注 (note)' })
+  @Field(() => String, { nullable: true, description: '备注 (note; *** for analysts)' })
   note!: string | null;
 
   @Field(() => String, { description: '记录人 (who recorded it)' })
@@ -86,19 +86,19 @@ export class PipelinePersonObject {
   @Field(() => ID, { description: '编号 (person id)' })
   id!: string;
 
-  @Field(() => String, { description: '姓名 (name)' })
+  @Field(() => String, { description: '姓名 (name; masked as 张** for analysts)' })
   name!: string;
 
   @Field(() => GenderEnum, { description: '性别 (gender, from the ID number)' })
   gender!: Gender;
 
-  @Field(() => LocalDateScalar, { description: '出生日期 (birth date, from the ID number)' })
-  birthDate!: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: '出生日期 (birth date, from the ID number; null for analysts)' })
+  birthDate!: string | null;
 
   @Field(() => RegionRef, { description: '所在村(社区) (village)' })
   region!: RegionRef;
 
-  @Field(() => ID, { description: '培养党支部 (branch developing the person: a PartyOrganization id)' })
+  @Field(() => ID, { description: '培养党支部 (branch developing the person: a PartyOrganization id; follows a probationary member’s transfer)' })
   branchId!: string;
 
   @Field(() => PartyOrganizationRef, { description: '培养党支部 (the branch, resolved by the organization subgraph)' })
@@ -193,7 +193,7 @@ export class AdvanceMembershipPipelineInput {
 
   @Field(() => [ID], {
     nullable: true,
-    description: '培养联系人或入党介绍人 (ACTIVIST: up to two contacts; CANDIDATE: two sponsors, full members; PROBATIONARY/FULL: the current sponsors when omitted)',
+    description: '培养联系人或入党介绍人 (ACTIVIST: up to two contacts; CANDIDATE: two sponsors, full members in good standing within your scope; PROBATIONARY/FULL: the current sponsors, checked when they were given, when omitted)',
   })
   sponsorIds?: string[] | null;
 

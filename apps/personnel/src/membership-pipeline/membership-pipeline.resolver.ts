@@ -2,8 +2,9 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveRefer
 import { type Caller } from '@grassroots/auth';
 import { PageArgs, RegionCodeScalar, toConnection } from '@grassroots/graphql';
 import { byKeys, CurrentCaller, loaderFor, RequestContextArg, type SubgraphContext, userCallerOf } from '@grassroots/subgraph';
-import { batchedPage } from '../party-member/batched-page';
+import { batchedPage } from '../shared/batched-page';
 import { SensitiveFieldService } from '../party-member/sensitive-field.service';
+import { masksPersonalData } from '../shared/personal-data';
 import { toPipelinePersonObject, toPipelineStepObject } from './membership-pipeline.mapper';
 import {
   AdvanceMembershipPipelineInput,
@@ -26,7 +27,7 @@ export class MembershipPipelineResolver {
 
   @Query(() => PipelinePersonObject, { description: '按编号查询发展党员对象 (one person of the pipeline within your scope)' })
   async pipelinePerson(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID, description: '编号 (person id)' }) id: string): Promise<PipelinePersonObject> {
-    return toPipelinePersonObject(await this.pipeline.get(caller, id));
+    return toPipelinePersonObject(await this.pipeline.get(caller, id), masksPersonalData(caller));
   }
 
   @Query(() => PipelinePersonConnection, { description: '发展党员名单 (people in the pipeline within your scope, by name)' })
@@ -37,7 +38,8 @@ export class MembershipPipelineResolver {
     @Args('stage', { type: () => PipelineStageEnum, nullable: true, description: '阶段 (one stage; default every stage before FULL)' })
     stage?: PipelineStage | null,
   ): Promise<PipelinePersonConnection> {
-    return toConnection(await this.pipeline.list(caller, within, stage, page), toPipelinePersonObject);
+    const masked = masksPersonalData(caller);
+    return toConnection(await this.pipeline.list(caller, within, stage, page), (person) => toPipelinePersonObject(person, masked));
   }
 
   @Query(() => PipelinePersonConnection, {
@@ -48,7 +50,8 @@ export class MembershipPipelineResolver {
     @Args() page: PageArgs,
     @Args('within', { type: () => RegionCodeScalar, nullable: true, description: '在此区划之下 (defaults to your scope)' }) within?: string | null,
   ): Promise<PipelinePersonConnection> {
-    return toConnection(await this.pipeline.overdue(caller, within, page), toPipelinePersonObject);
+    const masked = masksPersonalData(caller);
+    return toConnection(await this.pipeline.overdue(caller, within, page), (person) => toPipelinePersonObject(person, masked));
   }
 
   @Mutation(() => PipelinePersonObject, {
@@ -58,7 +61,7 @@ export class MembershipPipelineResolver {
     @CurrentCaller() caller: Caller,
     @Args('input', { type: () => ApplyForMembershipInput, description: '申请人信息 (the applicant)' }) input: ApplyForMembershipInput,
   ): Promise<PipelinePersonObject> {
-    return toPipelinePersonObject(await this.pipeline.apply(caller, input));
+    return toPipelinePersonObject(await this.pipeline.apply(caller, input), masksPersonalData(caller));
   }
 
   @Mutation(() => PipelinePersonObject, {
@@ -69,7 +72,7 @@ export class MembershipPipelineResolver {
     @CurrentCaller() caller: Caller,
     @Args('input', { type: () => AdvanceMembershipPipelineInput, description: '步骤信息 (the step)' }) input: AdvanceMembershipPipelineInput,
   ): Promise<PipelinePersonObject> {
-    return toPipelinePersonObject(await this.pipeline.advance(caller, input));
+    return toPipelinePersonObject(await this.pipeline.advance(caller, input), masksPersonalData(caller));
   }
 
   @ResolveField(() => String, {
@@ -104,7 +107,8 @@ export class MembershipPipelineResolver {
       (ids) => this.pipeline.firstPagesOfSteps(caller, ids, page.first),
       () => this.pipeline.steps(caller, person.id, page),
     );
-    return toConnection(found, toPipelineStepObject);
+    const masked = masksPersonalData(caller);
+    return toConnection(found, (row) => toPipelineStepObject(row, masked));
   }
 
   @ResolveReference()
@@ -114,6 +118,6 @@ export class MembershipPipelineResolver {
       byKeys(ids, await this.pipeline.getMany(caller, ids), (person) => person.id),
     );
     const person = await loader.load(reference.id);
-    return person ? toPipelinePersonObject(person) : null;
+    return person ? toPipelinePersonObject(person, masksPersonalData(caller)) : null;
   }
 }

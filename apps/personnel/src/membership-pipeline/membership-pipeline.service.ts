@@ -1,12 +1,15 @@
-import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { Injectable } from '@nestjs/common';
+import { EntityManager, type FilterQuery, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { type Caller } from '@grassroots/auth';
 import { pipelineStageChanged } from '@grassroots/contracts';
-import { DomainError, isUuid, parseId, shanghaiDate } from '@grassroots/kernel';
+import { DomainError, isUuid, parseId, type RegionScope, shanghaiDate } from '@grassroots/kernel';
 import { type Page, type PageRequest } from '@grassroots/persistence';
 import { EventOutbox, requireRole } from '@grassroots/subgraph';
+import { BranchDirectoryService } from '../branch-directory/branch-directory.service';
 import { type Gender } from '../party-member/id-number.util';
-import { KeyedPageRepository } from '../party-member/keyed-page.repository';
+import { KeyedPageRepository } from '../shared/keyed-page.repository';
+import { type MemberMove, MemberTransferFollowers } from '../party-member/member-transfer.followers';
+import { type PartyMember } from '../party-member/party-member.entity';
 import { MEMBER_WRITERS, parseName, parseVillageCode, PartyMemberService } from '../party-member/party-member.service';
 import { resolvePersonalData } from '../party-member/personal-data.util';
 import { SensitiveFieldService } from '../party-member/sensitive-field.service';
@@ -36,6 +39,9 @@ export type AdvancePipeline = {
   note?: string | null;
 };
 
+/** Which of a branch's pipeline to list: one stage (default every stage before FULL), and only the overdue. */
+export type BranchPipelineFilter = { stage?: PipelineStage | null; overdueOnly?: boolean };
+
 const PERSON_ORDER = { name: 'asc', id: 'asc' } as const;
 const STAGE_ORDER = { ordinal: 'asc', id: 'asc' } as const;
 // Sponsors carry over from CANDIDATE; contacts of an activist are not sponsors.
@@ -49,15 +55,22 @@ function note(input: string | null | undefined): string | null {
 
 /** The membership pipeline 发展党员: entering it, each step, and the lists per branch and region. */
 @Injectable()
-export class MembershipPipelineService {
+export class MembershipPipelineService implements OnModuleInit {
   constructor(
     private readonly people: PipelinePersonRepository,
     private readonly stages: PipelineStageRecordRepository,
     private readonly members: PartyMemberService,
     private readonly sensitive: SensitiveFieldService,
+    private readonly transferFollowers: MemberTransferFollowers,
+    private readonly branches: BranchDirectoryService,
     private readonly outbox: EventOutbox,
     private readonly em: EntityManager,
   ) {}
+
+  // A probationary member's open record moves with the member, so the new branch holds the full-membership vote.
+  onModuleInit(): void {
+    this.transferFollowers.follow((move) => this.followTransfer(move));
+  }
 
   get(caller: Caller, id: string): Promise<PipelinePerson> {
     return this.people.findOneOrFail(caller.scope, { id: parseId(id) }, id);
@@ -77,7 +90,7 @@ export class MembershipPipelineService {
   /** Probationary members past their year without a full-membership vote, most overdue first. */
   overdue(caller: Caller, within: string | null | undefined, page: PageRequest, today = shanghaiDate()): Promise<Page<PipelinePerson>> {
     const scope = within ? caller.scope.narrowTo(within) : caller.scope;
-    return this.people.page(scope, { dueAt: { $lt: today }, memberId: { $nin: this.members.departedIdsQuery(scope) as never } }, page, { dueAt: 'asc', id: 'asc' });
+    return this.people.page(scope, this.overdueWhere(scope, today), page, { dueAt: 'asc', id: 'asc' });
   }
 
   /** Past the probation deadline and still a current member (one who left is nobody's backlog). */
@@ -87,15 +100,16 @@ export class MembershipPipelineService {
     return people.map((person) => late.includes(person) && current.some((member) => member.id === person.memberId && !member.leftAt));
   }
 
-  listOfBranch(caller: Caller, branchId: string, stage: PipelineStage | null | undefined, page: PageRequest): Promise<Page<PipelinePerson>> {
-    return this.people.page(caller.scope, { branchId: parseId(branchId, 'branch id'), ...this.stageFilter(stage) }, page, PERSON_ORDER);
+  listOfBranch(caller: Caller, branchId: string, filter: BranchPipelineFilter, page: PageRequest, today = shanghaiDate()): Promise<Page<PipelinePerson>> {
+    return this.people.page(caller.scope, this.branchWhere(caller.scope, parseId(branchId, 'branch id'), filter, today), page, PERSON_ORDER);
   }
 
-  /** The first page of the pipeline of many branches in two SQL statements. */
-  async firstPagesOfBranches(caller: Caller, branchIds: readonly string[], stage: PipelineStage | null | undefined, first?: number | null) {
+  /** The first page of the pipeline of many branches in two SQL statements (overdue or not). */
+  async firstPagesOfBranches(caller: Caller, branchIds: readonly string[], filter: BranchPipelineFilter, first?: number | null, today = shanghaiDate()) {
     const valid = [...new Set(branchIds.filter(isUuid).map((id) => id.toLowerCase()))];
+    const where = this.branchWhere(caller.scope, { $in: valid }, filter, today);
     const pages = valid.length
-      ? await this.people.firstPages(caller.scope, { partition: 'e.branch_id', where: { branchId: { $in: valid }, ...this.stageFilter(stage) }, orderBy: PERSON_ORDER, first })
+      ? await this.people.firstPages(caller.scope, { partition: 'e.branch_id', where, orderBy: PERSON_ORDER, first })
       : new Map<string, Page<PipelinePerson>>();
     return branchIds.map((id) => pages.get(id.toLowerCase()) ?? KeyedPageRepository.emptyPage<PipelinePerson>());
   }
@@ -123,6 +137,7 @@ export class MembershipPipelineService {
     checkApplicantAge(personal.birthDate!, input.appliedAt);
     const remark = note(input.note);
     caller.scope.assertCovers(regionCode, 'village');
+    await this.branches.assertBranchOfVillage(branchId, regionCode);
 
     const idNumberHash = this.sensitive.idNumberHash(personal.idNumber!);
     if (await this.people.count(caller.scope, { idNumberHash, stage: { $ne: 'FULL' } })) {
@@ -153,22 +168,31 @@ export class MembershipPipelineService {
   async advance(caller: Caller, input: AdvancePipeline, today = shanghaiDate()): Promise<PipelinePerson> {
     requireRole(caller, 'Advancing the membership pipeline', ...MEMBER_WRITERS);
     const remark = note(input.note);
-    const person = await this.get(caller, input.personId);
-    const current = [person.firstSponsorId, person.secondSponsorId].filter((id): id is string => Boolean(id));
-    const sponsorIds = input.sponsorIds ?? (INHERITS_SPONSORS.has(input.toStage) ? current : []);
-    const step = { to: input.toStage, on: input.date, sponsorIds, vote: input.vote ?? null };
-    checkPipelineStep({ stage: person.stage, enteredAt: person.stageEnteredAt }, step, today);
-    const sponsors = await this.members.requireFullMembers(caller, sponsorIds);
+    const personId = parseId(input.personId, 'personId');
+    return this.em.transactional(async () => {
+      // Locks in a transfer's order (member, then person): a concurrent step or transfer waits, then sees this one.
+      const seen = await this.people.findWritableOrFail(caller.scope, { id: personId }, input.personId);
+      const locked = seen.memberId ? await this.members.lockForWrite(caller, seen.memberId, 'personId') : null;
+      const person = await this.people.lockWritableOrFail(caller.scope, { id: personId }, input.personId);
+      const current = [person.firstSponsorId, person.secondSponsorId].filter((id): id is string => Boolean(id));
+      const inherited = !input.sponsorIds && INHERITS_SPONSORS.has(input.toStage);
+      const sponsorIds = input.sponsorIds ?? (inherited ? current : []);
+      const step = { to: input.toStage, on: input.date, sponsorIds, vote: input.vote ?? null };
+      checkPipelineStep({ stage: person.stage, enteredAt: person.stageEnteredAt }, step, today);
+      // Sponsors carried into the full-membership vote were checked at admission; a transfer may since have
+      // taken the member out of their region, so only sponsors named now are checked (within the caller's scope).
+      const sponsors = inherited && step.to === 'FULL' ? sponsorIds : await this.members.requireFullMembers(caller, sponsorIds);
 
-    const from = person.stage;
-    this.stages.add(caller.scope, new PipelineStageRecord(person, { from, ...step, sponsorIds: sponsors, note: remark }, caller.subject));
-    Object.assign(person, { stage: step.to, stageEnteredAt: step.on, firstSponsorId: sponsors[0] ?? null, secondSponsorId: sponsors[1] ?? null });
-    person.dueAt = pipelineDueDate({ stage: step.to, enteredAt: step.on });
-    if (step.to === 'PROBATIONARY') await this.admit(caller, person, step.on);
-    if (step.to === 'FULL') await this.confirm(caller, person);
-    this.stageEvent(person, from);
-    await this.flush();
-    return person;
+      const from = person.stage;
+      this.stages.add(caller.scope, new PipelineStageRecord(person, { from, ...step, sponsorIds: sponsors, note: remark }, caller.subject));
+      Object.assign(person, { stage: step.to, stageEnteredAt: step.on, firstSponsorId: sponsors[0] ?? null, secondSponsorId: sponsors[1] ?? null });
+      person.dueAt = pipelineDueDate({ stage: step.to, enteredAt: step.on });
+      if (step.to === 'PROBATIONARY') await this.admit(caller, person, step.on);
+      if (step.to === 'FULL') await this.confirm(caller, person, locked);
+      this.stageEvent(person, from);
+      await this.flush();
+      return person;
+    });
   }
 
   private async admit(caller: Caller, person: PipelinePerson, joinedAt: string): Promise<void> {
@@ -185,13 +209,26 @@ export class MembershipPipelineService {
     person.memberId = member.id;
   }
 
-  private async confirm(caller: Caller, person: PipelinePerson): Promise<void> {
-    const member = person.memberId ? await this.members.getMany(caller, [person.memberId]) : [];
-    if (!member[0]) throw new DomainError('CONFLICT', 'the probationary member record is missing or outside your scope', { field: 'personId' });
-    if (member[0].leftAt) {
-      throw new DomainError('CONFLICT', `the probationary member left on ${member[0].leftAt} (${member[0].leftReason}): there is nobody to confirm`, { field: 'personId' });
+  private async confirm(caller: Caller, person: PipelinePerson, locked: PartyMember | null): Promise<void> {
+    if (!person.memberId) throw new DomainError('CONFLICT', 'the probationary member record is missing', { field: 'personId' });
+    const member = locked ?? (await this.members.lockForWrite(caller, person.memberId, 'personId'));
+    if (member.leftAt) {
+      throw new DomainError('CONFLICT', `the probationary member left on ${member.leftAt} (${member.leftReason}): there is nobody to confirm`, { field: 'personId' });
     }
-    member[0].status = 'FULL';
+    member.status = 'FULL';
+  }
+
+  /** Inside a member's transfer (its row locked): the open record follows to the new village and branch. */
+  private async followTransfer({ caller, member, to }: MemberMove): Promise<void> {
+    const person = await this.people.lockOpenRecordOf(caller.scope, member.id);
+    if (!person) return;
+    if (!to.branchId) {
+      throw new DomainError('BAD_USER_INPUT', 'the member is probationary in the membership pipeline: give toBranchId, the branch that will hold the full-membership vote', {
+        field: 'toBranchId',
+      });
+    }
+    Object.assign(person, { regionCode: to.regionCode, branchId: to.branchId, inVillage: to.inVillage });
+    this.people.add(caller.scope, person);
   }
 
   private stageEvent(person: PipelinePerson, from: PipelineStage | null): void {
@@ -210,6 +247,15 @@ export class MembershipPipelineService {
 
   private stageFilter(stage: PipelineStage | null | undefined) {
     return stage ? { stage } : { stage: { $ne: 'FULL' as PipelineStage } };
+  }
+
+  private branchWhere(scope: RegionScope, branchId: string | { $in: string[] }, filter: BranchPipelineFilter, today: string): FilterQuery<PipelinePerson> {
+    return { branchId, ...this.stageFilter(filter.stage), ...(filter.overdueOnly ? this.overdueWhere(scope, today) : {}) } as FilterQuery<PipelinePerson>;
+  }
+
+  // Past the probation deadline and still a current member: a sub-query, so lists stay one statement.
+  private overdueWhere(scope: RegionScope, today: string) {
+    return { dueAt: { $lt: today }, memberId: { $nin: this.members.departedIdsQuery(scope) as never } };
   }
 
   private async flush(): Promise<void> {

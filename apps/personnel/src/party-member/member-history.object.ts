@@ -58,7 +58,7 @@ export class MemberTransferObject {
   @Field(() => LocalDateScalar, { description: '转接日期 (date of the transfer)' })
   transferredAt!: string;
 
-  @Field(() => String, { nullable: true, description: '备注 (note)' })
+  @Field(() => String, { nullable: true, description: '备注 (note; *** for analysts)' })
   note!: string | null;
 
   @Field(() => String, { description: '记录人 (who recorded it)' })
@@ -88,7 +88,7 @@ export class MemberDepartureObject {
   @Field(() => LocalDateScalar, { description: '离开日期 (date left)' })
   leftAt!: string;
 
-  @Field(() => String, { nullable: true, description: '备注 (note)' })
+  @Field(() => String, { nullable: true, description: '备注 (note; *** for analysts)' })
   note!: string | null;
 
   @Field(() => String, { description: '记录人 (who recorded it)' })
@@ -106,7 +106,7 @@ export class MemberDispositionObject {
   @Field(() => DispositionKindEnum, { description: '处置类型 (kind)' })
   kind!: DispositionKind;
 
-  @Field(() => String, { description: '处置理由 (reason)' })
+  @Field(() => String, { description: '处置理由 (reason; *** for analysts)' })
   reason!: string;
 
   @Field(() => LocalDateScalar, { description: '决定日期 (date decided)' })
@@ -136,7 +136,7 @@ export class AnnualRecordObject {
   @Field(() => AnnualRatingEnum, { nullable: true, description: '民主评议等次 (rating; null when not rated)' })
   rating!: AnnualRating | null;
 
-  @Field(() => String, { description: '纪实内容 (what the member did that year)' })
+  @Field(() => String, { description: '纪实内容 (what the member did that year; *** for analysts)' })
   summary!: string;
 
   @Field(() => String, { description: '记录人 (who recorded it)' })

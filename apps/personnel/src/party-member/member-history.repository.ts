@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { AnnualRecord } from './annual-record.entity';
-import { KeyedPageRepository } from './keyed-page.repository';
+import { KeyedPageRepository } from '../shared/keyed-page.repository';
 import { MemberDeparture } from './member-departure.entity';
 import { MemberDisposition } from './member-disposition.entity';
 import { MemberTransfer } from './member-transfer.entity';

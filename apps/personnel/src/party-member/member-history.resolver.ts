@@ -3,8 +3,9 @@ import { type Caller } from '@grassroots/auth';
 import { PageArgs, toConnection } from '@grassroots/graphql';
 import { type Page } from '@grassroots/persistence';
 import { byKeys, CurrentCaller, loaderFor, RequestContextArg, type SubgraphContext, userCallerOf } from '@grassroots/subgraph';
+import { masksPersonalData } from '../shared/personal-data';
 import { type AnnualRecord } from './annual-record.entity';
-import { batchedPage } from './batched-page';
+import { batchedPage } from '../shared/batched-page';
 import { type MemberDeparture } from './member-departure.entity';
 import { type MemberDisposition } from './member-disposition.entity';
 import { toAnnualRecordObject, toMemberDepartureObject, toMemberDispositionObject, toMemberTransferObject } from './member-history.mapper';
@@ -35,7 +36,7 @@ export class MemberHistoryResolver {
     @CurrentCaller() caller: Caller,
     @Args('input', { type: () => TransferPartyMemberInput, description: '转接信息 (the transfer)' }) input: TransferPartyMemberInput,
   ): Promise<PartyMemberObject> {
-    return toPartyMemberObject(await this.history.transfer(caller, input));
+    return toPartyMemberObject(await this.history.transfer(caller, input), masksPersonalData(caller));
   }
 
   @Mutation(() => PartyMemberObject, {
@@ -45,7 +46,7 @@ export class MemberHistoryResolver {
     @CurrentCaller() caller: Caller,
     @Args('input', { type: () => RecordPartyMemberDepartureInput, description: '离开信息 (the departure)' }) input: RecordPartyMemberDepartureInput,
   ): Promise<PartyMemberObject> {
-    return toPartyMemberObject(await this.history.recordDeparture(caller, input));
+    return toPartyMemberObject(await this.history.recordDeparture(caller, input), masksPersonalData(caller));
   }
 
   @Mutation(() => PartyMemberObject, {
@@ -55,7 +56,7 @@ export class MemberHistoryResolver {
     @CurrentCaller() caller: Caller,
     @Args('input', { type: () => RecordPartyMemberDispositionInput, description: '处置信息 (the disposition)' }) input: RecordPartyMemberDispositionInput,
   ): Promise<PartyMemberObject> {
-    return toPartyMemberObject(await this.history.recordDisposition(caller, input));
+    return toPartyMemberObject(await this.history.recordDisposition(caller, input), masksPersonalData(caller));
   }
 
   @Mutation(() => AnnualRecordObject, { description: '记录年度纪实 (one annual record per member and year). Roles: organization-dept, township-officer' })
@@ -63,12 +64,13 @@ export class MemberHistoryResolver {
     @CurrentCaller() caller: Caller,
     @Args('input', { type: () => RecordAnnualRecordInput, description: '年度纪实 (the record)' }) input: RecordAnnualRecordInput,
   ): Promise<AnnualRecordObject> {
-    return toAnnualRecordObject(await this.history.recordAnnual(caller, input));
+    return toAnnualRecordObject(await this.history.recordAnnual(caller, input), masksPersonalData(caller));
   }
 
   @ResolveField(() => MemberTransferConnection, { description: '组织关系转接记录 (transfers, oldest first, recorded in villages within your scope)' })
   async transfers(@Parent() member: PartyMemberObject, @Args() page: PageArgs, @RequestContextArg() context: SubgraphContext): Promise<MemberTransferConnection> {
-    return toConnection((await this.historyPage(context, 'transfers', member.id, page)) as Page<MemberTransfer>, toMemberTransferObject);
+    const masked = masksPersonalData(userCallerOf(context));
+    return toConnection((await this.historyPage(context, 'transfers', member.id, page)) as Page<MemberTransfer>, (row) => toMemberTransferObject(row, masked));
   }
 
   @ResolveField(() => MemberDispositionConnection, { description: '组织处置记录 (dispositions, oldest first)' })
@@ -77,12 +79,14 @@ export class MemberHistoryResolver {
     @Args() page: PageArgs,
     @RequestContextArg() context: SubgraphContext,
   ): Promise<MemberDispositionConnection> {
-    return toConnection((await this.historyPage(context, 'dispositions', member.id, page)) as Page<MemberDisposition>, toMemberDispositionObject);
+    const masked = masksPersonalData(userCallerOf(context));
+    return toConnection((await this.historyPage(context, 'dispositions', member.id, page)) as Page<MemberDisposition>, (row) => toMemberDispositionObject(row, masked));
   }
 
   @ResolveField(() => AnnualRecordConnection, { description: '年度纪实 (annual records by year)' })
   async annualRecords(@Parent() member: PartyMemberObject, @Args() page: PageArgs, @RequestContextArg() context: SubgraphContext): Promise<AnnualRecordConnection> {
-    return toConnection((await this.historyPage(context, 'annualRecords', member.id, page)) as Page<AnnualRecord>, toAnnualRecordObject);
+    const masked = masksPersonalData(userCallerOf(context));
+    return toConnection((await this.historyPage(context, 'annualRecords', member.id, page)) as Page<AnnualRecord>, (row) => toAnnualRecordObject(row, masked));
   }
 
   @ResolveField(() => MemberDepartureObject, { nullable: true, description: '离开记录 (the departure; null while a current member)' })
@@ -93,7 +97,7 @@ export class MemberHistoryResolver {
       byKeys(ids, await this.history.departureOf(caller, ids), (row) => row.member.id),
     );
     const found = await loader.load(member.id);
-    return found ? toMemberDepartureObject(found) : null;
+    return found ? toMemberDepartureObject(found, masksPersonalData(caller)) : null;
   }
 
   private historyPage(context: SubgraphContext, kind: MemberHistoryKind, memberId: string, page: PageArgs): Promise<Page<HistoryRow>> {

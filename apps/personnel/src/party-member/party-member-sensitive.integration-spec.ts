@@ -199,6 +199,54 @@ describe('Party member personal data: sealed at rest, masked by role, every unma
       const elsewhere = await identityHeaders(testCaller(['organization-dept'], OTHER_TOWNSHIP));
       expect(errorCodes(await gql(BY_ID_NUMBER, { idNumber }, elsewhere))).toEqual(['NOT_FOUND']);
     });
+
+    describe('every lookup that finds someone is recorded (ID_LOOKUP), whatever fields are asked for', () => {
+      const lookupsOf = async (subjectId: string) => (await readsOf(subjectId)).filter((read) => read.field === 'ID_LOOKUP');
+      let found: Member;
+      let number: string;
+
+      beforeAll(async () => {
+        number = nextIdNumber('1972-12-12');
+        found = await registerMember(subgraph, callers.officer, { name: '周查找', idNumber: number, phone: '13900001111' });
+      });
+
+      it('records one row for a lookup that asks only for the id and name', async () => {
+        statements.length = 0;
+        const response = await gql<{ partyMemberByIdNumber: { id: string } }>(`query ($idNumber: String!) { partyMemberByIdNumber(idNumber: $idNumber) { id name } }`, { idNumber: number }, callers.discipline);
+        expect(response.data!.partyMemberByIdNumber.id).toBe(found.id);
+        expect(await readsOf(found.id)).toEqual([
+          expect.objectContaining({ field: 'ID_LOOKUP', subjectType: 'PARTY_MEMBER', readerSubject: 'discipline-user', readerRoles: 'discipline', regionCode: VILLAGE }),
+        ]);
+        expect(statements.filter((sql) => /insert into "sensitive_read"/i.test(sql))).toHaveLength(1);
+      });
+
+      it('records the lookup beside the unmasked ID number it then shows', async () => {
+        const response = await gql<{ partyMemberByIdNumber: Member }>(BY_ID_NUMBER, { idNumber: number }, callers.orgDept);
+        expect(response.data!.partyMemberByIdNumber.idNumber).toBe(number);
+        const reads = (await readsOf(found.id)).filter((read) => read.readerSubject === 'org-dept-user');
+        expect(reads.map((read) => read.field).sort()).toEqual(['ID_LOOKUP', 'ID_NUMBER']);
+        expect(await lookupsOf(found.id)).toHaveLength(2);
+      });
+
+      it('records nothing for a lookup that finds nobody or is refused', async () => {
+        const before = await rows();
+        expect(errorCodes(await gql(BY_ID_NUMBER, { idNumber: testIdNumber('1961-01-01', '997') }, callers.orgDept))).toEqual(['NOT_FOUND']);
+        expect(errorCodes(await gql(BY_ID_NUMBER, { idNumber: number }, callers.officer))).toEqual(['FORBIDDEN']);
+        expect(errorCodes(await gql(BY_ID_NUMBER, { idNumber: number }, callers.analyst))).toEqual(['FORBIDDEN']);
+        expect(await rows()).toEqual(before);
+      });
+
+      it('shows the lookups in the audit administrator’s read log', async () => {
+        const auditAdmin = await identityHeaders(testCaller(['auditadmin'], '421181'));
+        const LOG = `query ($subjectId: ID) { sensitiveReads(subjectId: $subjectId) { nodes { readerSubject field } } }`;
+        const response = await gql<{ sensitiveReads: { nodes: { readerSubject: string; field: string }[] } }>(LOG, { subjectId: found.id }, auditAdmin);
+        expect(response.errors).toBeUndefined();
+        expect(response.data!.sensitiveReads.nodes.filter((node) => node.field === 'ID_LOOKUP').map((node) => node.readerSubject).sort()).toEqual([
+          'discipline-user',
+          'org-dept-user',
+        ]);
+      });
+    });
   });
 
   describe('registration with personal data: failures write nothing', () => {

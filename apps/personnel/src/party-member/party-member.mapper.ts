@@ -1,3 +1,4 @@
+import { maskedBirthDate, maskName } from '../shared/personal-data';
 import { type PartyMember } from './party-member.entity';
 import { PartyMemberObject } from './party-member.object';
 import { type SealedField } from './sensitive-field.service';
@@ -7,10 +8,11 @@ function sealed(member: PartyMember, field: SensitiveField, value: string | null
   return value ? { field, subjectType: 'PARTY_MEMBER', subjectId: member.id, regionCode: member.regionCode, sealed: value } : null;
 }
 
-export function toPartyMemberObject(member: PartyMember): PartyMemberObject {
+/** `masked` for an analyst: the name as 张**, no birth date (ID number and phone mask themselves). */
+export function toPartyMemberObject(member: PartyMember, masked: boolean): PartyMemberObject {
   return Object.assign(new PartyMemberObject(), {
     id: member.id,
-    name: member.name,
+    name: masked ? maskName(member.name) : member.name,
     region: { code: member.regionCode },
     branchId: member.branchId,
     branch: member.branchId ? { id: member.branchId } : null,
@@ -19,7 +21,7 @@ export function toPartyMemberObject(member: PartyMember): PartyMemberObject {
     joinedAt: member.joinedAt,
     status: member.status,
     gender: member.gender,
-    birthDate: member.birthDate,
+    birthDate: maskedBirthDate(member.birthDate, masked),
     education: member.education,
     suspendedSince: member.suspendedSince,
     leftAt: member.leftAt,

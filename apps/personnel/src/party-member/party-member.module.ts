@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { BranchDirectoryModule } from '../branch-directory/branch-directory.module';
 import { RegionMembersResolver } from '../region/region-members.resolver';
 import { AnnualRecordRepository, MemberDepartureRepository, MemberDispositionRepository, MemberTransferRepository } from './member-history.repository';
 import { MemberHistoryResolver } from './member-history.resolver';
 import { MemberHistoryService } from './member-history.service';
+import { MemberTransferFollowers } from './member-transfer.followers';
 import { PartyMemberRepository } from './party-member.repository';
 import { PartyMemberResolver } from './party-member.resolver';
 import { PartyMemberService } from './party-member.service';
@@ -12,6 +14,7 @@ import { SensitiveReadRepository } from './sensitive-read.repository';
 import { SensitiveReadResolver } from './sensitive-read.resolver';
 
 @Module({
+  imports: [BranchDirectoryModule],
   providers: [
     sensitiveDataCipherProvider,
     SensitiveReadRepository,
@@ -24,11 +27,12 @@ import { SensitiveReadResolver } from './sensitive-read.resolver';
     MemberDepartureRepository,
     MemberDispositionRepository,
     AnnualRecordRepository,
+    MemberTransferFollowers,
     MemberHistoryService,
     MemberHistoryResolver,
     PartyOrganizationMembersResolver,
     RegionMembersResolver,
   ],
-  exports: [PartyMemberService, SensitiveFieldService],
+  exports: [PartyMemberService, SensitiveFieldService, MemberTransferFollowers],
 })
 export class PartyMemberModule {}

@@ -47,7 +47,7 @@ export class PartyMemberObject {
   @Field(() => ID, { description: '党员编号 (member id)' })
   id!: string;
 
-  @Field(() => String, { description: '姓名 (name)' })
+  @Field(() => String, { description: '姓名 (name; masked as 张** for analysts)' })
   name!: string;
 
   @Field(() => RegionRef, { description: '所在村(社区) (the village the member belongs to)' })
@@ -74,7 +74,7 @@ export class PartyMemberObject {
   @Field(() => GenderEnum, { nullable: true, description: '性别 (gender; null when not recorded)' })
   gender!: Gender | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: '出生日期 (birth date; null when not recorded)' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '出生日期 (birth date; null when not recorded, and for analysts)' })
   birthDate!: string | null;
 
   @Field(() => EducationEnum, { nullable: true, description: '学历 (education; null when not recorded)' })

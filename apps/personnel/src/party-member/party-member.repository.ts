@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { KeyedPageRepository } from './keyed-page.repository';
+import { KeyedPageRepository } from '../shared/keyed-page.repository';
 import { PartyMember } from './party-member.entity';
 
 @Injectable()

@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveRefer
 import { type Caller } from '@grassroots/auth';
 import { PageArgs, RegionCodeScalar, toConnection } from '@grassroots/graphql';
 import { byKeys, CurrentCaller, loaderFor, RequestContextArg, type SubgraphContext, userCallerOf } from '@grassroots/subgraph';
+import { masksPersonalData } from '../shared/personal-data';
 import { type PartyMember } from './party-member.entity';
 import { toPartyMemberObject } from './party-member.mapper';
 import { PartyMemberConnection, PartyMemberObject, RegisterPartyMemberInput } from './party-member.object';
@@ -17,7 +18,7 @@ export class PartyMemberResolver {
 
   @Query(() => PartyMemberObject, { description: '按编号查询党员 (one party member within your scope)' })
   async partyMember(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID, description: '党员编号' }) id: string) {
-    return toPartyMemberObject(await this.members.get(caller, id));
+    return toPartyMemberObject(await this.members.get(caller, id), masksPersonalData(caller));
   }
 
   @Query(() => PartyMemberConnection, { description: '党员列表 (party members within your scope, by village then id)' })
@@ -29,17 +30,18 @@ export class PartyMemberResolver {
     @Args('includeLeft', { type: () => Boolean, nullable: true, defaultValue: false, description: '含已离开党员 (include members who left; default false)' })
     includeLeft?: boolean | null,
   ): Promise<PartyMemberConnection> {
-    return toConnection(await this.members.list(caller, within, includeLeft ?? false, page), toPartyMemberObject);
+    const masked = masksPersonalData(caller);
+    return toConnection(await this.members.list(caller, within, includeLeft ?? false, page), (member) => toPartyMemberObject(member, masked));
   }
 
   @Query(() => PartyMemberObject, {
-    description: '按身份证号码查询党员 (exact lookup through the keyed hash; the current record first). Roles: organization-dept, discipline',
+    description: '按身份证号码查询党员 (exact lookup through the keyed hash; the current record first; a lookup that finds someone is recorded in the sensitive-read log as ID_LOOKUP). Roles: organization-dept, discipline',
   })
   async partyMemberByIdNumber(
     @CurrentCaller() caller: Caller,
     @Args('idNumber', { type: () => String, description: '身份证号码 (18 characters, check character verified)' }) idNumber: string,
   ): Promise<PartyMemberObject> {
-    return toPartyMemberObject(await this.members.findByIdNumber(caller, idNumber));
+    return toPartyMemberObject(await this.members.findByIdNumber(caller, idNumber), masksPersonalData(caller));
   }
 
   @Mutation(() => PartyMemberObject, {
@@ -49,7 +51,7 @@ export class PartyMemberResolver {
     @CurrentCaller() caller: Caller,
     @Args('input', { type: () => RegisterPartyMemberInput, description: '党员信息 (the member to register)' }) input: RegisterPartyMemberInput,
   ) {
-    return toPartyMemberObject(await this.members.register(caller, input));
+    return toPartyMemberObject(await this.members.register(caller, input), masksPersonalData(caller));
   }
 
   @ResolveField(() => String, {
@@ -75,6 +77,6 @@ export class PartyMemberResolver {
       byKeys(ids, await this.members.getMany(caller, ids), (member) => member.id),
     );
     const member = await loader.load(reference.id);
-    return member ? toPartyMemberObject(member) : null;
+    return member ? toPartyMemberObject(member, masksPersonalData(caller)) : null;
   }
 }

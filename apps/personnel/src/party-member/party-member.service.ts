@@ -5,8 +5,9 @@ import { memberJoined } from '@grassroots/contracts';
 import { DomainError, isUuid, parseId, parseRegionCode, type RegionScope, regionLevelOf, shanghaiDate } from '@grassroots/kernel';
 import { type Page, type PageRequest } from '@grassroots/persistence';
 import { EventOutbox, requireRole } from '@grassroots/subgraph';
+import { BranchDirectoryService } from '../branch-directory/branch-directory.service';
 import { type Gender, parseIdNumber } from './id-number.util';
-import { KeyedPageRepository } from './keyed-page.repository';
+import { KeyedPageRepository } from '../shared/keyed-page.repository';
 import { type Education, type MemberStatus } from './member-vocabulary';
 import { PartyMember } from './party-member.entity';
 import { PartyMemberRepository } from './party-member.repository';
@@ -47,12 +48,22 @@ export class PartyMemberService {
   constructor(
     private readonly members: PartyMemberRepository,
     private readonly sensitive: SensitiveFieldService,
+    private readonly branches: BranchDirectoryService,
     private readonly outbox: EventOutbox,
     private readonly em: EntityManager,
   ) {}
 
   get(caller: Caller, id: string): Promise<PartyMember> {
     return this.members.findOneOrFail(caller.scope, { id: parseId(id) }, id);
+  }
+
+  /**
+   * The member a write is about, locked (SELECT … FOR UPDATE) until the transaction ends, so
+   * concurrent changes of one member run one after the other, each seeing the last one's result.
+   * NOT_FOUND when missing, FORBIDDEN when outside the caller's scope. Call inside `em.transactional`.
+   */
+  lockForWrite(caller: Caller, id: string, field = 'memberId'): Promise<PartyMember> {
+    return this.members.lockWritableOrFail(caller.scope, { id: parseId(id, field) }, id);
   }
 
   getMany(caller: Caller, ids: readonly string[]): Promise<PartyMember[]> {
@@ -118,7 +129,10 @@ export class PartyMemberService {
     return this.members.createQueryBuilder(scope, 'departed').select('departed.id').andWhere({ leftAt: { $ne: null } }).getKnexQuery();
   }
 
-  /** Exact lookup by ID number through its keyed hash; only for callers who may read personal data. */
+  /**
+   * Exact lookup by ID number through its keyed hash; only for callers who may read personal
+   * data. A lookup that finds someone is recorded (ID_LOOKUP) before the member is returned.
+   */
   async findByIdNumber(caller: Caller, idNumber: string, today = shanghaiDate()): Promise<PartyMember> {
     if (!mayReadSensitive(caller)) {
       throw new DomainError('FORBIDDEN', 'Looking a member up by ID number needs the organization-dept or discipline role (and not analyst)');
@@ -129,6 +143,7 @@ export class PartyMemberService {
       limit: 1,
     });
     if (!found) throw new DomainError('NOT_FOUND', 'no party member with that ID number within your region scope', { field: 'idNumber' });
+    await this.sensitive.recordIdLookup(caller, { subjectType: 'PARTY_MEMBER', subjectId: found.id, regionCode: found.regionCode });
     return found;
   }
 
@@ -146,6 +161,7 @@ export class PartyMemberService {
       throw new DomainError('BAD_USER_INPUT', `joinedAt ${input.joinedAt} is before the birth date ${personal.birthDate}`, { field: 'joinedAt' });
     }
     caller.scope.assertCovers(regionCode, 'village');
+    if (branchId) await this.branches.assertBranchOfVillage(branchId, regionCode);
     const member = await this.stageNewMember(caller, {
       name,
       regionCode,

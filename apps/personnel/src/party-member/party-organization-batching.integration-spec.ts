@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { bootTestSubgraph, graphqlRequest, type TestSubgraph } from '@grassroots/testing';
 import { PersonnelAppModule } from '../app.module';
+import { knownBranch } from '../branch-directory/testing/branch-fixtures';
 import { PartyMember } from './party-member.entity';
 import { type Headers, personnelCallers, registerMember } from './testing/party-member-fixtures';
 
@@ -14,8 +15,8 @@ const MEMBERS = `query ($representations: [_Any!]!, $first: Int, $after: String)
 const MEMBERS_WITH_PERSONAL_DATA = `query ($representations: [_Any!]!) {
   _entities(representations: $representations) { ... on PartyOrganization { id members(first: 5) { totalCount nodes { name idNumber phone } } } }
 }`;
-const PIPELINE = `query ($representations: [_Any!]!) {
-  _entities(representations: $representations) { ... on PartyOrganization { id pipeline(first: 5) { totalCount nodes { name stage } } } }
+const PIPELINE = `query ($representations: [_Any!]!, $overdueOnly: Boolean) {
+  _entities(representations: $representations) { ... on PartyOrganization { id pipeline(first: 5, overdueOnly: $overdueOnly) { totalCount nodes { name stage } } } }
 }`;
 const REGION_MEMBERS = `query ($representations: [_Any!]!) {
   _entities(representations: $representations) { ... on Region { code partyMembers(first: 3) { totalCount nodes { region { code } } } } }
@@ -47,7 +48,8 @@ describe('Batched resolution of PartyOrganization and Region members', () => {
       }),
     );
     await em.insertMany(PartyMember, rows);
-    await registerMember(subgraph, callers.officer, { name: '甲-有身份证', branchId: branchIds[1], idNumber: '421181198503120012', phone: '13812345678' });
+    await knownBranch(subgraph, VILLAGES[1], { organizationId: branchIds[1] });
+    await registerMember(subgraph, callers.officer, { name: '甲-有身份证', regionCode: VILLAGES[1], branchId: branchIds[1], idNumber: '421181198503120012', phone: '13812345678' });
   });
   afterAll(() => subgraph?.close());
 
@@ -115,9 +117,14 @@ describe('Batched resolution of PartyOrganization and Region members', () => {
     expect(selects()).toHaveLength(2);
   });
 
-  it(`resolves pipeline(first: 5) of ${BRANCHES} organizations in 2 SQL statements`, async () => {
+  it.each([false, true])(`resolves pipeline(first: 5, overdueOnly: %s) of ${BRANCHES} organizations in 2 SQL statements`, async (overdueOnly) => {
     statements.length = 0;
-    const response = await graphqlRequest<{ _entities: { pipeline: { totalCount: number } }[] }>(subgraph.url, PIPELINE, { representations: representations(branchIds) }, county);
+    const response = await graphqlRequest<{ _entities: { pipeline: { totalCount: number } }[] }>(
+      subgraph.url,
+      PIPELINE,
+      { representations: representations(branchIds), overdueOnly },
+      county,
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data!._entities).toHaveLength(BRANCHES);
     expect(selects()).toHaveLength(2);

@@ -1,7 +1,8 @@
 import { Args, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { PageArgs, toConnection } from '@grassroots/graphql';
 import { RequestContextArg, type SubgraphContext, userCallerOf } from '@grassroots/subgraph';
-import { batchedPage } from './batched-page';
+import { masksPersonalData } from '../shared/personal-data';
+import { batchedPage } from '../shared/batched-page';
 import { toPartyMemberObject } from './party-member.mapper';
 import { PartyMemberConnection } from './party-member.object';
 import { PartyMemberService } from './party-member.service';
@@ -30,7 +31,8 @@ export class PartyOrganizationMembersResolver {
       (ids) => this.memberService.firstPagesOfBranches(caller, ids, withLeft, page.first),
       () => this.memberService.listOfBranch(caller, organization.id, withLeft, page),
     );
-    return toConnection(found, toPartyMemberObject);
+    const masked = masksPersonalData(caller);
+    return toConnection(found, (member) => toPartyMemberObject(member, masked));
   }
 
   @ResolveReference()

@@ -19,7 +19,8 @@ export type SealedField = {
   sealed: string;
 };
 
-const PURPOSE: Record<SensitiveField, string> = { ID_NUMBER: 'id-number', PHONE: 'phone' };
+/** What each field is sealed and hashed for: authenticated with the value, so one field's seal never opens as another. */
+export const SENSITIVE_FIELD_PURPOSES: Readonly<Record<SensitiveField, string>> = { ID_NUMBER: 'id-number', PHONE: 'phone' };
 const MASK: Record<SensitiveField, (value: string) => string> = { ID_NUMBER: maskIdNumber, PHONE: maskPhone };
 const RECORDER = 'personnel:sensitive-read';
 
@@ -39,17 +40,17 @@ export class SensitiveFieldService {
   ) {}
 
   seal(field: SensitiveField, value: string): string {
-    return this.cipher.seal(value, PURPOSE[field]);
+    return this.cipher.seal(value, SENSITIVE_FIELD_PURPOSES[field]);
   }
 
   /** Opens a sealed value for the server's own use (copying it to a new record); never for a response. */
   openForCopy(field: SensitiveField, sealed: string): string {
-    return this.cipher.open(sealed, PURPOSE[field]);
+    return this.cipher.open(sealed, SENSITIVE_FIELD_PURPOSES[field]);
   }
 
   /** The keyed hash stored beside a canonical ID number, for exact lookup. */
   idNumberHash(idNumber: string): string {
-    return this.cipher.lookupHash(idNumber, PURPOSE.ID_NUMBER);
+    return this.cipher.lookupHash(idNumber, SENSITIVE_FIELD_PURPOSES.ID_NUMBER);
   }
 
   /**
@@ -60,10 +61,19 @@ export class SensitiveFieldService {
   async reveal(context: SubgraphContext, value: SealedField | null): Promise<string | null> {
     if (!value) return null;
     const caller = userCallerOf(context);
-    const plain = this.cipher.open(value.sealed, PURPOSE[value.field]);
+    const plain = this.cipher.open(value.sealed, SENSITIVE_FIELD_PURPOSES[value.field]);
     if (!mayReadSensitive(caller)) return MASK[value.field](plain);
     await this.recorder(context, caller).load(JSON.stringify([value.subjectType, value.subjectId, value.field, value.regionCode]));
     return plain;
+  }
+
+  /**
+   * Records that a person was found from an ID number (field ID_LOOKUP): learning who holds a
+   * number discloses it whatever fields the caller then asks for. One row per lookup.
+   */
+  async recordIdLookup(caller: Caller, subject: { subjectType: SensitiveSubject; subjectId: string; regionCode: string }): Promise<void> {
+    const row = { ...subject, field: 'ID_LOOKUP' as const, readAt: new Date(), readerSubject: caller.subject, readerRoles: caller.roles.join(',') };
+    await this.reads.recordAll(caller.scope, [row]);
   }
 
   /** The log of unmasked reads, latest first; for the audit administrator (level-3 protection). */

@@ -2,6 +2,8 @@ import { Entity, Index, type Opt, PrimaryKey, Property } from '@mikro-orm/postgr
 import { newId } from '@grassroots/kernel';
 
 export type SensitiveField = 'ID_NUMBER' | 'PHONE';
+/** What a sensitive_read row records: a field shown unmasked, or ID_LOOKUP (a person found from an ID number). */
+export type SensitiveReadField = SensitiveField | 'ID_LOOKUP';
 export type SensitiveSubject = 'PARTY_MEMBER' | 'PIPELINE_PERSON';
 
 // One unmasked read of a personal field: who saw which person's what, and when (等保 audit trail).
@@ -33,7 +35,7 @@ export class SensitiveRead {
   subjectId!: string;
 
   @Property({ type: 'varchar', length: 16 })
-  field!: SensitiveField;
+  field!: SensitiveReadField;
 
   @Property({ type: 'datetime' })
   readAt!: Date;

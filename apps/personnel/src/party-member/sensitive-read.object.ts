@@ -1,13 +1,17 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '@grassroots/graphql';
 import { RegionRef } from '../region/region.ref';
-import { type SensitiveField, type SensitiveSubject } from './sensitive-read.entity';
+import { type SensitiveReadField, type SensitiveSubject } from './sensitive-read.entity';
 
-export const SensitiveFieldEnum: Record<SensitiveField, SensitiveField> = { ID_NUMBER: 'ID_NUMBER', PHONE: 'PHONE' };
+export const SensitiveFieldEnum: Record<SensitiveReadField, SensitiveReadField> = { ID_NUMBER: 'ID_NUMBER', PHONE: 'PHONE', ID_LOOKUP: 'ID_LOOKUP' };
 registerEnumType(SensitiveFieldEnum, {
   name: 'SensitiveField',
-  description: '敏感字段 (a personal field shown unmasked)',
-  valuesMap: { ID_NUMBER: { description: '身份证号码 (ID number)' }, PHONE: { description: '联系电话 (phone)' } },
+  description: '敏感字段 (a personal field shown unmasked, or a lookup by ID number)',
+  valuesMap: {
+    ID_NUMBER: { description: '身份证号码 (ID number)' },
+    PHONE: { description: '联系电话 (phone)' },
+    ID_LOOKUP: { description: '按身份证号码查找 (the person was found from an ID number: the lookup itself discloses who holds it)' },
+  },
 });
 
 export const SensitiveSubjectEnum: Record<SensitiveSubject, SensitiveSubject> = { PARTY_MEMBER: 'PARTY_MEMBER', PIPELINE_PERSON: 'PIPELINE_PERSON' };
@@ -37,8 +41,8 @@ export class SensitiveReadObject {
   @Field(() => ID, { description: '主体编号 (the member’s or person’s id)' })
   subjectId!: string;
 
-  @Field(() => SensitiveFieldEnum, { description: '字段 (which field)' })
-  field!: SensitiveField;
+  @Field(() => SensitiveFieldEnum, { description: '字段 (which field, or ID_LOOKUP for a lookup by ID number)' })
+  field!: SensitiveReadField;
 
   @Field(() => String, { description: '查看时间 (when, ISO 8601)' })
   readAt!: string;

@@ -1,10 +1,11 @@
 import { Args, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { PageArgs, toConnection } from '@grassroots/graphql';
 import { RequestContextArg, type SubgraphContext, userCallerOf } from '@grassroots/subgraph';
-import { batchedPage } from '../party-member/batched-page';
+import { batchedPage } from '../shared/batched-page';
 import { toPartyMemberObject } from '../party-member/party-member.mapper';
 import { PartyMemberConnection } from '../party-member/party-member.object';
 import { PartyMemberService } from '../party-member/party-member.service';
+import { masksPersonalData } from '../shared/personal-data';
 import { RegionRef } from './region.ref';
 
 @Resolver(() => RegionRef)
@@ -32,7 +33,8 @@ export class RegionMembersResolver {
       (codes) => this.members.firstPagesOfRegions(caller, codes, withLeft, page.first),
       () => this.members.list(caller, region.code, withLeft, page),
     );
-    return toConnection(found, toPartyMemberObject);
+    const masked = masksPersonalData(caller);
+    return toConnection(found, (member) => toPartyMemberObject(member, masked));
   }
 
   @ResolveReference()

@@ -2,7 +2,7 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { type Caller } from '@grassroots/auth';
 import { LocalDateScalar, PageArgs, RegionCodeScalar, toConnection } from '@grassroots/graphql';
 import { CurrentCaller, RequestContextArg, type SubgraphContext } from '@grassroots/subgraph';
-import { masksPersonalData } from './personal-data.util';
+import { masksPersonalData } from '../shared/personal-data';
 import { toPointChangeObject, toPointItemObject, toRankedObject, toRepresentativeObject } from './representative.mapper';
 import {
   RankedRepresentativeConnection,
@@ -22,7 +22,8 @@ export class RepresentativePointsResolver {
   ) {}
 
   @Query(() => RepresentativePointItemConnection, { description: '村民代表积分事项 (the 8 negative items 负面清单 and 4 bonus cases 加分情形, deductions first)' })
-  representativePointItems(@Args() page: PageArgs): RepresentativePointItemConnection {
+  // Reference data, but still read by a person: the caller is required like everywhere else.
+  representativePointItems(@CurrentCaller() _caller: Caller, @Args() page: PageArgs): RepresentativePointItemConnection {
     return toConnection(this.points.items(page), toPointItemObject);
   }
 

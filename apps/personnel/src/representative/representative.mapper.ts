@@ -1,4 +1,4 @@
-import { maskedText, maskName } from './personal-data.util';
+import { maskedText, maskName } from '../shared/personal-data';
 import { type PointItem, pointItemByCode } from './point-items';
 import { type RankedRepresentative } from './representative.repository';
 import {

@@ -2,6 +2,8 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type RegionScope } from '@grassroots/kernel';
 import { type Page, type PageRequest, RegionScopedRepository } from '@grassroots/persistence';
+import { KeyedPageRepository } from '../shared/keyed-page.repository';
+import { firstPagesOfRegions, underRegions } from '../shared/keyed-pages';
 import { keysetPage, keysetRequest } from './keyset-cursor.util';
 import { RepresentativePointChange } from './representative-point-change.entity';
 import { BASE_POINTS } from './representative-points.util';
@@ -20,10 +22,30 @@ export type RankedRepresentative = {
 
 type RankingRow = Record<string, unknown> & { totalCount: number; balance: number | null; rank: number; villageRank: number; townshipRank: number };
 
+/** The order of a region's representatives: by village, then name. */
+export const REPRESENTATIVE_ORDER = { regionCode: 'asc', name: 'asc', id: 'asc' } as const;
+
 @Injectable()
-export class VillageRepresentativeRepository extends RegionScopedRepository<VillageRepresentative> {
+export class VillageRepresentativeRepository extends KeyedPageRepository<VillageRepresentative> {
   constructor(em: EntityManager) {
     super(em, VillageRepresentative, 'Village representative');
+  }
+
+  /**
+   * The first page of representatives (serving only, unless `includeFormer`) under each of many
+   * regions, in REPRESENTATIVE_ORDER: two SQL statements per code length.
+   */
+  firstPagesOfRegions(
+    scope: RegionScope,
+    codes: readonly string[],
+    includeFormer: boolean,
+    first?: number | null,
+  ): Promise<(Page<VillageRepresentative> | Error)[]> {
+    return firstPagesOfRegions(scope, codes, (length, group) => {
+      const { partition, where } = underRegions(length, group);
+      const status = includeFormer ? {} : { status: 'ACTIVE' as const };
+      return this.firstPages(scope, { partition, where: { ...where, ...status }, orderBy: REPRESENTATIVE_ORDER, first });
+    });
   }
 
   /**

@@ -2,7 +2,7 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Resolve
 import { type Caller } from '@grassroots/auth';
 import { LocalDateScalar, PageArgs, toConnection } from '@grassroots/graphql';
 import { CurrentCaller, RequestContextArg, type SubgraphContext, userCallerOf } from '@grassroots/subgraph';
-import { masksPersonalData } from './personal-data.util';
+import { masksPersonalData } from '../shared/personal-data';
 import { toPointChangeObject, toRepresentativeObject, toStatusChangeObject } from './representative.mapper';
 import {
   NewRepresentativeInput,

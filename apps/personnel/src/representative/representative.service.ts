@@ -5,7 +5,7 @@ import { representativeReplaced } from '@grassroots/contracts';
 import { DomainError, isUuid, notInFuture, parseId, parseRegionCode, regionLevelOf, requiredText, shanghaiDate } from '@grassroots/kernel';
 import { conflictOnDuplicate, type Page, type PageRequest } from '@grassroots/persistence';
 import { EventOutbox, requireRole } from '@grassroots/subgraph';
-import { RepresentativeStatusChangeRepository, VillageRepresentativeRepository } from './representative.repository';
+import { REPRESENTATIVE_ORDER, RepresentativeStatusChangeRepository, VillageRepresentativeRepository } from './representative.repository';
 import { RepresentativeStatusChange } from './representative-status-change.entity';
 import { assertReplacementDates, assertResignationDates, leaveOffice } from './representative-status.util';
 import { VillageRepresentative } from './village-representative.entity';
@@ -42,7 +42,12 @@ export class RepresentativeService {
   /** Representatives of a region (serving only, unless former ones are asked for), by village then name. */
   list(caller: Caller, within: string, includeFormer: boolean, page: PageRequest): Promise<Page<VillageRepresentative>> {
     const scope = caller.scope.narrowTo(within);
-    return this.representatives.page(scope, includeFormer ? {} : { status: 'ACTIVE' }, page, { regionCode: 'asc', name: 'asc', id: 'asc' });
+    return this.representatives.page(scope, includeFormer ? {} : { status: 'ACTIVE' }, page, REPRESENTATIVE_ORDER);
+  }
+
+  /** The first page of `list` for many regions at once (Region.villageRepresentatives): two SQL statements per code length. */
+  firstPagesOfRegions(caller: Caller, codes: readonly string[], includeFormer: boolean, first?: number | null): Promise<(Page<VillageRepresentative> | Error)[]> {
+    return this.representatives.firstPagesOfRegions(caller.scope, codes, includeFormer, first);
   }
 
   /** The filed changes of one representative, latest first. */

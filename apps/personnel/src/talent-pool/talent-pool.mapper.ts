@@ -1,4 +1,4 @@
-import { maskName } from '../cadre/personal-data.util';
+import { maskName } from '../shared/personal-data';
 import { type TalentPoolCounts } from './talent-pool.service';
 import { TalentPoolCountsObject, TalentRecordObject } from './talent-pool.object';
 import { type TalentRecord } from './talent-record.entity';

@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Query, Resolver, ResolveReference } from '@nestjs/g
 import { type Caller } from '@grassroots/auth';
 import { LocalDateScalar, PageArgs, RegionCodeScalar, toConnection } from '@grassroots/graphql';
 import { byKeys, CurrentCaller, loaderFor, type SubgraphContext, userCallerOf } from '@grassroots/subgraph';
-import { revealsPersonalData } from '../cadre/personal-data.util';
+import { revealsPersonalData } from '../shared/personal-data';
 import { toTalentPoolCountsObject, toTalentRecordObject } from './talent-pool.mapper';
 import { AddTalentRecordInput, TalentKindEnum, TalentPoolCountsObject, TalentRecordConnection, TalentRecordObject } from './talent-pool.object';
 import { type TalentKind } from './talent-pool.rules';

@@ -12,6 +12,11 @@ export type CadreAppointedV1 = {
   holdsBothPosts: boolean;
   /** ISO 8601 date. */
   termStart: string;
+  /**
+   * ISO 8601 date the term ends: the next general election 换届, five years after a general
+   * election; for a by-election 补选, the end of the village's current term.
+   */
+  termEnd: string;
 };
 
 export const cadreAppointed = defineEvent<CadreAppointedV1>({
