@@ -20,7 +20,7 @@ import { generateVillageGroups } from './organization-demo';
 import { generateGrids } from './grid-demo';
 import { generatePartyOrganizations } from './party-organization-demo';
 import { generateSocialOrganizations, generateStarRatings, generateWeakOrganizationCases } from './village-organization-demo';
-import { generatePartyMembers } from './personnel-demo';
+import { generatePersonnelDemo } from './personnel-demo';
 import { generateAudits } from './supervision-demo';
 
 export const DEMO_COUNTY = '421181';
@@ -29,12 +29,12 @@ type Seeder = {
   subgraph: string;
   /** The table in which rows of the county mean the seeder has run for it. */
   marker: EntityName<object>;
-  generate(em: EntityManager, villages: DemoVillage[]): Promise<number>;
+  generate(em: EntityManager, villages: DemoVillage[], log: (line: string) => void): Promise<number>;
   what: string;
 };
 
 const SEEDERS: Seeder[] = [
-  { subgraph: 'personnel', marker: PartyMember, generate: generatePartyMembers, what: 'party members' },
+  { subgraph: 'personnel', marker: PartyMember, generate: generatePersonnel, what: 'party members' },
   { subgraph: 'governance', marker: VillageMatter, generate: generateVillageMatters, what: 'village matters' },
   { subgraph: 'supervision', marker: Audit, generate: generateAudits, what: 'audits' },
   { subgraph: 'economy', marker: CollectiveIncome, generate: generateCollectiveIncomes, what: 'collective incomes' },
@@ -81,9 +81,21 @@ async function runSeeder(subgraph: SubgraphDefinition, seeder: Seeder, county: s
   await withOrm(subgraph, databaseUrlFor(subgraph.name), async (orm) => {
     const em = orm.em.fork();
     if ((await em.count(seeder.marker, { regionCode: { $like: `${county}%` } })) > 0) return log(`${subgraph.name}: ${seeder.what} already loaded`);
-    const count = await seeder.generate(em, villages);
+    const count = await seeder.generate(em, villages, log);
     log(`${subgraph.name}: generated ${count} ${seeder.what}`);
   });
+}
+
+// Personnel reads the county's branches, central households and grid workers from organization
+// and sets organization's member counts when done.
+async function generatePersonnel(em: EntityManager, villages: DemoVillage[], log: (line: string) => void): Promise<number> {
+  const started = Date.now();
+  const organization = await loadSubgraph('organization');
+  const result = await withOrm(organization, databaseUrlFor('organization'), (orm) => generatePersonnelDemo(em, orm.em.fork(), villages));
+  const rows = [...result.rowsByTable].map(([table, count]) => `${count} ${table}`).join(', ');
+  log(`personnel: ${rows} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(`organization: member counts set on ${result.countsSet.branches} branches and ${result.countsSet.villages} villages`);
+  return result.members;
 }
 
 if (require.main === module) {

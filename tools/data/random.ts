@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 // Deterministic randomness for demo data: the same seed gives the same county every time.
 export type Random = {
   next(): number;
@@ -6,17 +8,29 @@ export type Random = {
   chance(probability: number): boolean;
 };
 
-/** mulberry32 seeded from a string (e.g. a region code plus a purpose). */
+/**
+ * sfc32 (128-bit state) seeded from the SHA-256 digest of a string (e.g. a region code plus a
+ * purpose). A 32-bit seed hash made two villages draw the same ids once a city had thousands of
+ * streams; with 128 bits from SHA-256 distinct seeds do not meet.
+ */
 export function seededRandom(seed: string): Random {
-  let state = 0x9e3779b9;
-  for (let index = 0; index < seed.length; index++) state = Math.imul(state ^ seed.charCodeAt(index), 0x85ebca6b) >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  const digest = createHash('sha256').update(seed, 'utf8').digest();
+  let a = digest.readUInt32LE(0);
+  let b = digest.readUInt32LE(4);
+  let c = digest.readUInt32LE(8);
+  let d = digest.readUInt32LE(12);
+  const step = () => {
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    return t >>> 0;
   };
+  // The first outputs still echo the seed: skip a few, as sfc32's author advises.
+  for (let index = 0; index < 12; index++) step();
+  const next = () => step() / 4294967296;
   return {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
@@ -25,11 +39,11 @@ export function seededRandom(seed: string): Random {
   };
 }
 
-/** A stable uuid-shaped id from a seed, so re-running the generator yields the same ids. */
+const word = (random: Random) => Math.floor(random.next() * 4294967296).toString(16).padStart(8, '0');
+
+/** A stable uuid-shaped id (version 4 layout) from a seeded stream: 122 random bits. */
 export function seededId(random: Random): string {
-  const hex = Array.from({ length: 32 }, () => Math.floor(random.next() * 16).toString(16));
-  hex[12] = '4';
-  hex[16] = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
-  const text = hex.join('');
-  return `${text.slice(0, 8)}-${text.slice(8, 12)}-${text.slice(12, 16)}-${text.slice(16, 20)}-${text.slice(20)}`;
+  const text = word(random) + word(random) + word(random) + word(random);
+  const variant = '89ab'[parseInt(text[16], 16) & 0x3];
+  return `${text.slice(0, 8)}-${text.slice(8, 12)}-4${text.slice(13, 16)}-${variant}${text.slice(17, 20)}-${text.slice(20)}`;
 }
