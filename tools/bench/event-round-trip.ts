@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { signUserToken } from '@grassroots/auth';
 import { createGateway, loadGatewayConfig } from '@grassroots/gateway-app';
-import { createTestDatabase, startSubgraphProcess, testTopicPrefix } from '@grassroots/testing';
+import { startSubgraphProcesses } from '@grassroots/testing';
 import { prepareTestInfrastructure } from '../test/prepare-test-infrastructure';
 
 const VILLAGE = '421181111229'; // 黄土岗镇 堰头垸村
@@ -19,12 +19,8 @@ const SUPERGRAPH = join(__dirname, '..', '..', 'apps', 'gateway', 'supergraph.gr
 async function main(sequential: number, burst: number): Promise<void> {
   process.env.GRASSROOTS_TEST_TEMPLATE_TAG ??= 'bench';
   const { kafkaBrokers } = await prepareTestInfrastructure();
-  const topicPrefix = testTopicPrefix();
-  const databases = await Promise.all([createTestDatabase('organization'), createTestDatabase('personnel')]);
-  const [organization, personnel] = await Promise.all([
-    startSubgraphProcess('organization', { databaseUrl: databases[0].url, topicPrefix, kafkaBrokers }),
-    startSubgraphProcess('personnel', { databaseUrl: databases[1].url, topicPrefix, kafkaBrokers }),
-  ]);
+  const subgraphs = await startSubgraphProcesses(['organization', 'personnel'], { kafkaBrokers });
+  const { organization, personnel } = subgraphs.processes;
   const config = loadGatewayConfig({ GATEWAY_PORT: '0', GATEWAY_HOST: '127.0.0.1', LOG_LEVEL: 'silent', ORGANIZATION_URL: organization.url, PERSONNEL_URL: personnel.url });
   const gateway = await createGateway(config, { supergraphSdl: await readFile(SUPERGRAPH, 'utf8') });
   const token = await signUserToken({ sub: 'bench', roles: ['township-officer'], region: '421181111' }, config.authJwtSecret, '1h');
@@ -94,8 +90,7 @@ async function main(sequential: number, burst: number): Promise<void> {
     );
   } finally {
     await gateway.stop();
-    await Promise.all([organization.stop(), personnel.stop()]);
-    await Promise.all(databases.map((database) => database.drop()));
+    await subgraphs.stop();
   }
 }
 

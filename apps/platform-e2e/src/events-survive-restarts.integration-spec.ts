@@ -2,17 +2,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { ensureKafkaBroker, type KafkaBrokerOptions, stopKafkaBroker } from '@grassroots/kafka-broker';
-import {
-  createTestDatabase,
-  freePort,
-  graphqlRequest,
-  identityHeaders,
-  startSubgraphProcess,
-  type SubgraphProcess,
-  type TestDatabase,
-  testCaller,
-  testTopicPrefix,
-} from '@grassroots/testing';
+import { freePort, graphqlRequest, identityHeaders, startSubgraphProcesses, type SubgraphProcess, type SubgraphProcesses, testCaller } from '@grassroots/testing';
 
 // Issue #2's proof of the outbox and inbox: personnel writes N members, each publishing
 // `member joined`; midway the broker is stopped and started again and organization's consumer
@@ -24,31 +14,23 @@ const REGISTER = `mutation ($input: RegisterPartyMemberInput!) { registerPartyMe
 
 describe('events across a broker restart and a consumer restart', () => {
   let broker: KafkaBrokerOptions;
-  let databases: TestDatabase[] = [];
+  let subgraphs: SubgraphProcesses<'organization' | 'personnel'>;
   let organization: SubgraphProcess;
   let personnel: SubgraphProcess;
   let headers: Record<string, string>;
 
   beforeAll(async () => {
     broker = { port: await freePort(), controllerPort: await freePort(), dataDir: join('.data', `kafka-restart-test-${process.pid}`) };
-    const [{ brokers }] = await Promise.all([
-      ensureKafkaBroker(broker),
-      Promise.all([createTestDatabase('organization'), createTestDatabase('personnel')]).then((created) => (databases = created)),
-    ]);
-    const topicPrefix = testTopicPrefix();
-    const kafkaBrokers = brokers.join(',');
-    [organization, personnel] = await Promise.all([
-      startSubgraphProcess('organization', { databaseUrl: databases[0].url, topicPrefix, kafkaBrokers }),
-      startSubgraphProcess('personnel', { databaseUrl: databases[1].url, topicPrefix, kafkaBrokers }),
-    ]);
+    const { brokers } = await ensureKafkaBroker(broker);
+    subgraphs = await startSubgraphProcesses(['organization', 'personnel'], { kafkaBrokers: brokers.join(',') });
+    ({ organization, personnel } = subgraphs.processes);
     headers = await identityHeaders(testCaller(['township-officer'], '421181111'));
   }, 180_000);
 
   afterAll(async () => {
-    await Promise.all([organization?.stop(), personnel?.stop()]);
+    await subgraphs?.stop();
     await stopKafkaBroker(broker).catch(() => undefined);
     await rm(join(__dirname, '..', '..', '..', broker.dataDir!), { recursive: true, force: true });
-    await Promise.all(databases.map((database) => database.drop()));
   }, 60_000);
 
   async function register(from: number, to: number): Promise<void> {
@@ -60,7 +42,7 @@ describe('events across a broker restart and a consumer restart', () => {
   }
 
   async function organizationCounts(): Promise<{ applied: number; inbox: number }> {
-    const client = new Client({ connectionString: databases[0].url });
+    const client = new Client({ connectionString: subgraphs.databaseUrls.organization });
     await client.connect();
     try {
       const tally = await client.query<{ applied: string }>('SELECT coalesce(sum(party_member_count), 0) AS applied FROM region');
@@ -72,7 +54,7 @@ describe('events across a broker restart and a consumer restart', () => {
   }
 
   async function unpublished(): Promise<number> {
-    const client = new Client({ connectionString: databases[1].url });
+    const client = new Client({ connectionString: subgraphs.databaseUrls.personnel });
     await client.connect();
     try {
       return Number((await client.query('SELECT count(*) AS n FROM outbox_message WHERE published_at IS NULL')).rows[0].n);

@@ -1,14 +1,5 @@
 import { Client } from 'pg';
-import {
-  createTestDatabase,
-  graphqlRequest,
-  identityHeaders,
-  startSubgraphProcess,
-  type SubgraphProcess,
-  type TestDatabase,
-  testCaller,
-  testTopicPrefix,
-} from '@grassroots/testing';
+import { eventually, graphqlRequest, identityHeaders, startSubgraphProcesses, type SubgraphProcess, type SubgraphProcesses, testCaller } from '@grassroots/testing';
 
 // Organization's party organizations and weak-village cases reach personnel over the real broker:
 // both subgraphs as their own processes, on their own test databases and a private topic prefix.
@@ -25,43 +16,29 @@ const VACANT = `query { villagesWithoutFirstSecretary(villageType: WEAK_ORGANIZA
 type Known = { id: string; kind: string; parent_id: string | null; dissolved_at: string | null };
 
 describe('organization → personnel reference data over the real broker', () => {
-  let databases: TestDatabase[] = [];
+  let subgraphs: SubgraphProcesses<'organization' | 'personnel'>;
   let organization: SubgraphProcess;
   let personnel: SubgraphProcess;
   let personnelDb: Client;
   let countyOrgDept: Record<string, string>;
 
   beforeAll(async () => {
-    const topicPrefix = testTopicPrefix();
-    databases = await Promise.all([createTestDatabase('organization'), createTestDatabase('personnel')]);
-    [organization, personnel] = await Promise.all([
-      startSubgraphProcess('organization', { databaseUrl: databases[0].url, topicPrefix }),
-      startSubgraphProcess('personnel', { databaseUrl: databases[1].url, topicPrefix }),
-    ]);
-    personnelDb = new Client({ connectionString: databases[1].url });
+    subgraphs = await startSubgraphProcesses(['organization', 'personnel']);
+    ({ organization, personnel } = subgraphs.processes);
+    personnelDb = new Client({ connectionString: subgraphs.databaseUrls.personnel });
     await personnelDb.connect();
     countyOrgDept = await identityHeaders(testCaller(['organization-dept'], '421181'));
   });
 
   afterAll(async () => {
     await personnelDb?.end();
-    await Promise.all([organization?.stop(), personnel?.stop()]);
-    await Promise.all(databases.map((database) => database.drop()));
+    await subgraphs?.stop();
   });
 
   async function send<T>(url: string, query: string, variables: Record<string, unknown>): Promise<T> {
     const response = await graphqlRequest<T>(url, query, variables, countyOrgDept);
     expect(response.errors).toBeUndefined();
     return response.data!;
-  }
-
-  /** Polls `read` until `done` holds (20 s at most) and returns the last answer. */
-  async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-    let value = await read();
-    for (const deadline = Date.now() + 20_000; !done(value) && Date.now() < deadline; value = await read()) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    return value;
   }
 
   const known = async (ids: string[]): Promise<Known[]> =>

@@ -2,15 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { signUserToken, type UserTokenClaims } from '@grassroots/auth';
 import { createGateway, loadGatewayConfig, type RunningGateway } from '@grassroots/gateway-app';
-import {
-  createTestDatabase,
-  errorCodes,
-  type GraphqlResponse,
-  startSubgraphProcess,
-  type SubgraphProcess,
-  type TestDatabase,
-  testTopicPrefix,
-} from '@grassroots/testing';
+import { errorCodes, eventually, type GraphqlResponse, startSubgraphProcesses, type SubgraphProcess, type SubgraphProcesses } from '@grassroots/testing';
 
 // The real platform: organization and personnel as their own processes (as `npm start` runs
 // them) on their own test databases and a private topic prefix on the real broker, behind the
@@ -31,19 +23,15 @@ const BRANCH_HEADCOUNT = `query ($id: ID!) {
 }`;
 
 describe('platform through the gateway', () => {
-  let databases: TestDatabase[] = [];
+  let subgraphs: SubgraphProcesses<'organization' | 'personnel'>;
   let organization: SubgraphProcess;
   let personnel: SubgraphProcess;
   let gateway: RunningGateway;
   let secret: string;
 
   beforeAll(async () => {
-    const topicPrefix = testTopicPrefix();
-    databases = await Promise.all([createTestDatabase('organization'), createTestDatabase('personnel')]);
-    [organization, personnel] = await Promise.all([
-      startSubgraphProcess('organization', { databaseUrl: databases[0].url, topicPrefix }),
-      startSubgraphProcess('personnel', { databaseUrl: databases[1].url, topicPrefix }),
-    ]);
+    subgraphs = await startSubgraphProcesses(['organization', 'personnel']);
+    ({ organization, personnel } = subgraphs.processes);
     const config = loadGatewayConfig({
       GATEWAY_PORT: '0',
       GATEWAY_HOST: '127.0.0.1',
@@ -57,8 +45,7 @@ describe('platform through the gateway', () => {
 
   afterAll(async () => {
     await gateway?.stop();
-    await Promise.all([organization?.stop(), personnel?.stop()]);
-    await Promise.all(databases.map((database) => database.drop()));
+    await subgraphs?.stop();
   });
 
   const token = (claims: Partial<UserTokenClaims> = {}) =>
@@ -90,14 +77,12 @@ describe('platform through the gateway', () => {
     expect(registered.errors).toBeUndefined();
 
     type Answer = { region: { shortName: string; partyMemberCount: number; partyMembers: { totalCount: number; nodes: { name: string }[] } } };
-    let answer: GraphqlResponse<Answer> | undefined;
-    for (const deadline = Date.now() + 20_000; Date.now() < deadline; ) {
-      answer = await post<Answer>(REGION_WITH_MEMBERS, { code: VILLAGE }, officer);
-      if (answer.data?.region.partyMemberCount === 1) break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    expect(answer?.errors).toBeUndefined();
-    expect(answer?.data?.region).toEqual({
+    const answer = await eventually(
+      () => post<Answer>(REGION_WITH_MEMBERS, { code: VILLAGE }, officer),
+      (response) => response.data?.region.partyMemberCount === 1,
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.region).toEqual({
       shortName: '堰头垸村', // organization
       partyMemberCount: 1, // organization, from personnel's event
       partyMembers: { totalCount: 1, nodes: [{ name: '周志强' }] }, // personnel
@@ -115,25 +100,22 @@ describe('platform through the gateway', () => {
 
     /** Sends a mutation; while personnel has not yet heard of a branch just created in organization, tries again. */
     async function send<T>(query: string, input: object): Promise<T> {
-      let response = await post<T>(query, { input }, officer);
-      for (const deadline = Date.now() + 20_000; /not known to personnel yet/.test(response.errors?.[0]?.message ?? '') && Date.now() < deadline; ) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        response = await post<T>(query, { input }, officer);
-      }
+      const response = await eventually(
+        () => post<T>(query, { input }, officer),
+        (answer) => !/not known to personnel yet/.test(answer.errors?.[0]?.message ?? ''),
+      );
       expect(response.errors).toBeUndefined();
       return response.data!;
     }
 
     /** Polls the gateway until organization's counts for the branch are `[members, inVillage]`. */
     async function branchWhenCounted(id: string, members: number, inVillage: number): Promise<Branch['partyOrganization']> {
-      let answer: GraphqlResponse<Branch> | undefined;
-      for (const deadline = Date.now() + 20_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 100))) {
-        answer = await post<Branch>(BRANCH_HEADCOUNT, { id }, officer);
-        const branch = answer.data?.partyOrganization;
-        if (branch?.memberCount === members && branch.inVillageMemberCount === inVillage) break;
-      }
-      expect(answer?.errors).toBeUndefined();
-      return answer!.data!.partyOrganization;
+      const answer = await eventually(
+        () => post<Branch>(BRANCH_HEADCOUNT, { id }, officer),
+        ({ data }) => data?.partyOrganization.memberCount === members && data.partyOrganization.inVillageMemberCount === inVillage,
+      );
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.partyOrganization;
     }
 
     beforeAll(async () => {
