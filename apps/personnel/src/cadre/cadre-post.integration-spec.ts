@@ -1,6 +1,7 @@
 import { OutboxMessage } from '@grassroots/messaging';
 import { bootTestSubgraph, errorCodes, graphqlRequest, identityHeaders, testCaller, type TestSubgraph } from '@grassroots/testing';
 import { PersonnelAppModule } from '../app.module';
+import { registerMember } from '../party-member/testing/party-member-fixtures';
 import { CadrePost, CadrePostChange } from './cadre-post.entity';
 import { Cadre } from './cadre.entity';
 import { QualificationReview } from './qualification-review.entity';
@@ -57,12 +58,13 @@ describe('Cadre posts: registration, qualification review, appointment and leavi
 
   describe('success', () => {
     it('registers a cadre in a village of the township', async () => {
+      const { id: memberId } = await registerMember(subgraph, officer, { name: '张建国', regionCode: VILLAGE });
       const before = await rows();
       const response = await gql<{ registerCadre: Record<string, unknown> }>(REGISTER_CADRE, {
-        input: { name: '张建国', gender: 'MALE', birthDate: '1978-05-20', education: 'JUNIOR_COLLEGE', regionCode: VILLAGE, memberId: '6f1c2b9e-1d2a-4c6b-9a0e-2f3d4c5b6a7e' },
+        input: { name: '张建国', gender: 'MALE', birthDate: '1978-05-20', education: 'JUNIOR_COLLEGE', regionCode: VILLAGE, memberId },
       });
       expect(response.errors).toBeUndefined();
-      expect(response.data!.registerCadre).toMatchObject({ name: '张建国', birthDate: '1978-05-20', education: 'JUNIOR_COLLEGE', region: { code: VILLAGE } });
+      expect(response.data!.registerCadre).toMatchObject({ name: '张建国', birthDate: '1978-05-20', education: 'JUNIOR_COLLEGE', memberId, region: { code: VILLAGE } });
       expect(await rows()).toEqual({ ...before, cadres: before.cadres + 1 });
     });
 
@@ -190,6 +192,15 @@ describe('Cadre posts: registration, qualification review, appointment and leavi
 
     it('refuses a village of another township with FORBIDDEN', async () => {
       await expectRefused(REGISTER_CADRE, { input: { ...person, regionCode: OTHER_TOWNSHIP_VILLAGE } }, 'FORBIDDEN');
+    });
+
+    it('refuses a member id of another village (BAD_USER_INPUT), of nobody recorded (NOT_FOUND), of a member who left (BAD_USER_INPUT)', async () => {
+      const elsewhere = await registerMember(subgraph, officer, { name: '刘强', regionCode: '421181111201' });
+      await expectRefused(REGISTER_CADRE, { input: { ...person, memberId: elsewhere.id } }, 'BAD_USER_INPUT', /is a member of village 421181111201/);
+      await expectRefused(REGISTER_CADRE, { input: { ...person, memberId: '6f1c2b9e-1d2a-4c6b-9a0e-2f3d4c5b6a7e' } }, 'NOT_FOUND');
+      const departed = await registerMember(subgraph, officer, { name: '刘强', regionCode: VILLAGE });
+      await subgraph.em().getConnection().execute(`update party_member set left_at = '2024-01-01', left_reason = 'DIED' where id = ?`, [departed.id]);
+      await expectRefused(REGISTER_CADRE, { input: { ...person, memberId: departed.id } }, 'BAD_USER_INPUT', /left on 2024-01-01/);
     });
 
     it('refuses a FAILED review without reasons, and a review of an unknown or foreign cadre', async () => {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PartyMemberModule } from '../party-member/party-member.module';
 import { CadreProfileService } from './cadre-profile.service';
 import { CadrePostResolver, CadreReviewsResolver } from './cadre-post.resolver';
 import { CadrePostService } from './cadre-post.service';
@@ -12,6 +13,7 @@ import { DutyLineService } from './duty-line.service';
 import { RegionCadresResolver } from './region-cadres.resolver';
 
 @Module({
+  imports: [PartyMemberModule],
   providers: [
     ...CADRE_REPOSITORIES,
     CadreService,

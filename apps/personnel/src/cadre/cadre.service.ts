@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type Caller } from '@grassroots/auth';
 import { DomainError, isUuid, parseId, shanghaiDate } from '@grassroots/kernel';
 import { type Page, type PageRequest } from '@grassroots/persistence';
+import { PartyMemberService } from '../party-member/party-member.service';
 import { firstPagesOfRegions, underRegions } from '../shared/keyed-pages';
 import { requireCadreWriter, scopeWithin } from './cadre-access';
 import { ageOn, quarterOf } from './cadre-dates.util';
@@ -32,6 +33,7 @@ export class CadreService {
   constructor(
     private readonly cadres: CadreRepository,
     private readonly posts: CadrePostRepository,
+    private readonly members: PartyMemberService,
   ) {}
 
   get(caller: Caller, id: string): Promise<Cadre> {
@@ -105,6 +107,8 @@ export class CadreService {
     }
     const regionCode = villageCode(input.regionCode);
     const memberId = input.memberId ? parseId(input.memberId, 'memberId') : null;
+    caller.scope.assertCovers(regionCode, 'village');
+    if (memberId) await this.members.currentMemberOf(caller, memberId, regionCode);
     const cadre = this.cadres.add(caller.scope, new Cadre(name, gender, birthDate, education, regionCode, caller.subject));
     cadre.memberId = memberId;
     await this.cadres.flush();

@@ -58,6 +58,23 @@ export class PartyMemberService {
   }
 
   /**
+   * The member another record names (a cadre, a representative): NOT_FOUND unless recorded within
+   * the caller's scope, BAD_USER_INPUT unless a current member of `villageCode`.
+   */
+  async currentMemberOf(caller: Caller, memberId: string, villageCode: string, field = 'memberId'): Promise<PartyMember> {
+    const member = await this.members.findOneOrFail(caller.scope, { id: parseId(memberId, field) }, memberId);
+    if (member.leftAt) {
+      throw new DomainError('BAD_USER_INPUT', `${field} ${member.id}: the member left on ${member.leftAt}; name a current member or leave ${field} out`, { field });
+    }
+    if (member.regionCode !== villageCode) {
+      throw new DomainError('BAD_USER_INPUT', `${field} ${member.id} is a member of village ${member.regionCode}, not ${villageCode}: transfer the member first`, {
+        field,
+      });
+    }
+    return member;
+  }
+
+  /**
    * The member a write is about, locked (SELECT … FOR UPDATE) until the transaction ends, so
    * concurrent changes of one member run one after the other, each seeing the last one's result.
    * NOT_FOUND when missing, FORBIDDEN when outside the caller's scope. Call inside `em.transactional`.

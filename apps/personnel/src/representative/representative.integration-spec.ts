@@ -2,6 +2,7 @@ import { OutboxMessage } from '@grassroots/messaging';
 import { shanghaiDate } from '@grassroots/kernel';
 import { bootTestSubgraph, errorCodes, graphqlRequest, identityHeaders, testCaller, type TestSubgraph } from '@grassroots/testing';
 import { PersonnelAppModule } from '../app.module';
+import { registerMember } from '../party-member/testing/party-member-fixtures';
 import { RepresentativePointChange } from './representative-point-change.entity';
 import { RepresentativeStatusChange } from './representative-status-change.entity';
 import { VillageRepresentative } from './village-representative.entity';
@@ -47,7 +48,7 @@ const VILLAGE = '421181111229'; // 堰头垸村
 const NEIGHBOUR_VILLAGE = '421181111201'; // 严家畈村
 const OTHER_TOWNSHIP = '421181100'; // 中馆驿镇
 const OTHER_TOWNSHIP_VILLAGE = '421181100200'; // 林寨村
-const MEMBER_ID = '6f1d2c3b-4a59-4e8f-9a7b-1c2d3e4f5a6b';
+const UNKNOWN_ID = '6f1d2c3b-4a59-4e8f-9a7b-1c2d3e4f5a6b';
 
 type Headers = Record<string, string>;
 
@@ -57,6 +58,8 @@ describe('Village representatives', () => {
   let officer: Headers;
   let today: string;
   let thisYear: number;
+  let memberId: string;
+  let neighbourMemberId: string;
 
   beforeAll(async () => {
     subgraph = await bootTestSubgraph('personnel', (config) => PersonnelAppModule.forRoot(config));
@@ -64,6 +67,8 @@ describe('Village representatives', () => {
     officer = await identityHeaders(testCaller(['township-officer'], TOWNSHIP, 'officer-1'));
     today = shanghaiDate();
     thisYear = Number(today.slice(0, 4));
+    memberId = (await registerMember(subgraph, officer, { name: '张建国', regionCode: VILLAGE })).id;
+    neighbourMemberId = (await registerMember(subgraph, officer, { name: '何小平', regionCode: NEIGHBOUR_VILLAGE })).id;
   });
   afterAll(() => subgraph?.close());
 
@@ -91,11 +96,11 @@ describe('Village representatives', () => {
       const response = await graphqlRequest<{ registerVillageRepresentative: Record<string, unknown> }>(
         subgraph.url,
         REGISTER,
-        { input: { name: '张建国', regionCode: VILLAGE, electedAt: '2021-01-15', memberId: MEMBER_ID } },
+        { input: { name: '张建国', regionCode: VILLAGE, electedAt: '2021-01-15', memberId } },
         civil,
       );
       expect(response.errors).toBeUndefined();
-      expect(response.data!.registerVillageRepresentative).toMatchObject({ name: '张建国', status: 'ACTIVE', memberId: MEMBER_ID, region: { code: VILLAGE } });
+      expect(response.data!.registerVillageRepresentative).toMatchObject({ name: '张建国', status: 'ACTIVE', memberId, region: { code: VILLAGE } });
       expect(await rows()).toEqual({ ...before, representatives: before.representatives + 1, filings: before.filings + 1 });
     });
 
@@ -264,9 +269,19 @@ describe('Village representatives', () => {
 
     it('refuses a party member who already holds a seat: CONFLICT', async () => {
       const before = await rows();
-      const response = await graphqlRequest(subgraph.url, REGISTER, { input: { name: '张建国', regionCode: NEIGHBOUR_VILLAGE, electedAt: '2022-01-01', memberId: MEMBER_ID } }, officer);
+      const response = await graphqlRequest(subgraph.url, REGISTER, { input: { name: '张建国', regionCode: VILLAGE, electedAt: '2022-01-01', memberId } }, officer);
       expect(errorCodes(response)).toEqual(['CONFLICT']);
       expect(response.errors![0].message).toMatch(/already a serving representative/);
+      expect(await rows()).toEqual(before);
+    });
+
+    it('refuses a member of another village (BAD_USER_INPUT) and a member personnel has not recorded (NOT_FOUND)', async () => {
+      const before = await rows();
+      const elsewhere = await graphqlRequest(subgraph.url, REGISTER, { input: { name: '何小平', regionCode: VILLAGE, electedAt: '2022-01-01', memberId: neighbourMemberId } }, officer);
+      expect(errorCodes(elsewhere)).toEqual(['BAD_USER_INPUT']);
+      expect(elsewhere.errors![0].message).toMatch(/is a member of village 421181111201, not 421181111229/);
+      const unknown = await graphqlRequest(subgraph.url, REGISTER, { input: { name: '何小平', regionCode: VILLAGE, electedAt: '2022-01-01', memberId: UNKNOWN_ID } }, officer);
+      expect(errorCodes(unknown)).toEqual(['NOT_FOUND']);
       expect(await rows()).toEqual(before);
     });
 
@@ -307,7 +322,7 @@ describe('Village representatives', () => {
         const before = await rows();
         const forbidden = await graphqlRequest(subgraph.url, RECORD, { id, item: 'COMMENDED', reason: '表彰', on: today }, other);
         expect(errorCodes(forbidden)).toEqual(['FORBIDDEN']);
-        const missing = await graphqlRequest(subgraph.url, RECORD, { id: MEMBER_ID, item: 'COMMENDED', reason: '表彰', on: today }, officer);
+        const missing = await graphqlRequest(subgraph.url, RECORD, { id: UNKNOWN_ID, item: 'COMMENDED', reason: '表彰', on: today }, officer);
         expect(errorCodes(missing)).toEqual(['NOT_FOUND']);
         expect(await rows()).toEqual(before);
       });

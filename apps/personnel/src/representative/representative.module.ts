@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PartyMemberModule } from '../party-member/party-member.module';
 import { RegionRepresentativesResolver } from './region-representatives.resolver';
 import { RepresentativePointChangeRepository, RepresentativeStatusChangeRepository, VillageRepresentativeRepository } from './representative.repository';
 import { RepresentativePointsResolver } from './representative-points.resolver';
@@ -7,6 +8,7 @@ import { RepresentativeResolver } from './representative.resolver';
 import { RepresentativeService } from './representative.service';
 
 @Module({
+  imports: [PartyMemberModule],
   providers: [
     VillageRepresentativeRepository,
     RepresentativePointChangeRepository,

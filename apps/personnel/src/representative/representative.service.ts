@@ -5,6 +5,7 @@ import { representativeReplaced } from '@grassroots/contracts';
 import { DomainError, isUuid, notInFuture, parseId, parseRegionCode, regionLevelOf, requiredText, shanghaiDate } from '@grassroots/kernel';
 import { conflictOnDuplicate, type Page, type PageRequest } from '@grassroots/persistence';
 import { EventOutbox, requireRole } from '@grassroots/subgraph';
+import { PartyMemberService } from '../party-member/party-member.service';
 import { REPRESENTATIVE_ORDER, RepresentativeStatusChangeRepository, VillageRepresentativeRepository } from './representative.repository';
 import { RepresentativeStatusChange } from './representative-status-change.entity';
 import { assertReplacementDates, assertResignationDates, leaveOffice } from './representative-status.util';
@@ -25,6 +26,7 @@ export class RepresentativeService {
   constructor(
     private readonly representatives: VillageRepresentativeRepository,
     private readonly statusChanges: RepresentativeStatusChangeRepository,
+    private readonly members: PartyMemberService,
     private readonly outbox: EventOutbox,
     private readonly em: EntityManager,
   ) {}
@@ -69,7 +71,7 @@ export class RepresentativeService {
     return conflictOnDuplicate(
       () =>
         this.em.transactional(async () => {
-          await this.assertMemberFree(caller, person.memberId);
+          await this.assertMemberFree(caller, person.memberId, regionCode, 'input.memberId');
           const representative = this.representatives.add(
             caller.scope,
             new VillageRepresentative(person.name, regionCode, person.memberId, person.electedAt, caller.subject),
@@ -110,7 +112,7 @@ export class RepresentativeService {
               field: 'incoming.memberId',
             });
           }
-          await this.assertMemberFree(caller, incoming.memberId);
+          await this.assertMemberFree(caller, incoming.memberId, outgoing.regionCode, 'incoming.memberId');
           const successor = this.representatives.add(
             caller.scope,
             new VillageRepresentative(incoming.name, outgoing.regionCode, incoming.memberId, incoming.electedAt, caller.subject),
@@ -171,8 +173,11 @@ export class RepresentativeService {
   }
 
   // The unique index guards every region and concurrent writes; this check reads only the caller's scope.
-  private async assertMemberFree(caller: Caller, memberId: string | null): Promise<void> {
-    if (memberId && (await this.representatives.count(caller.scope, { memberId, status: 'ACTIVE' }))) {
+  /** A representative who is a party member names a current member of the village who holds no other seat. */
+  private async assertMemberFree(caller: Caller, memberId: string | null, villageCode: string, field: string): Promise<void> {
+    if (!memberId) return;
+    await this.members.currentMemberOf(caller, memberId, villageCode, field);
+    if (await this.representatives.count(caller.scope, { memberId, status: 'ACTIVE' })) {
       throw new DomainError('CONFLICT', memberTaken(memberId), { memberId });
     }
   }
