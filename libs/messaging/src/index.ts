@@ -14,6 +14,7 @@ export * from './outbox/stage-event';
 export * from './support/backoff';
 export { EVENT_HEADERS, UnreadableMessageError, decodeEnvelope, encodeEnvelope } from './support/envelope-codec';
 export * from './support/messaging-logger';
+export * from './support/message-pruning';
 
 /** Register these in each service's MikroORM config; its migrations create the tables. */
 export const MESSAGING_ENTITIES = [OutboxMessage, InboxMessage];

@@ -9,6 +9,7 @@ import {
   type MessageBus,
   type MessagingLogger,
   OutboxRelay,
+  pruneMessages,
 } from '@grassroots/messaging';
 import { type SubgraphConfig } from '../config/subgraph-config';
 import { SUBGRAPH_CONFIG } from '../config/subgraph-config.token';
@@ -16,6 +17,8 @@ import { ConsumesEvents, type EventHandlerSet } from './consumes-events.decorato
 import { type MessageBusProbe } from './message-bus.probe';
 
 const START_RETRY_MS = 2_000;
+// Published outbox rows and old inbox rows are deleted hourly (retention in pruneMessages).
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 /**
  * Runs the subgraph's side of Kafka: the outbox relay that publishes committed events, and one
@@ -28,6 +31,7 @@ export class MessagingService implements OnApplicationBootstrap, BeforeApplicati
   private bus: MessageBus | null = null;
   private relay: OutboxRelay | null = null;
   private consumer: InboxConsumer | null = null;
+  private pruning: NodeJS.Timeout | null = null;
   private stopped = false;
   /** Resolves once the consumer has joined its group (or at once when nothing is consumed). */
   readonly consuming: Promise<void>;
@@ -52,6 +56,8 @@ export class MessagingService implements OnApplicationBootstrap, BeforeApplicati
     });
     this.relay = new OutboxRelay({ em: this.orm.em, bus: this.bus, logger });
     this.relay.start();
+    this.pruning = setInterval(() => void this.prune(), PRUNE_EVERY_MS).unref();
+    void this.prune();
     const handlers = this.collectHandlers();
     if (Object.keys(handlers).length === 0) return this.markConsuming();
     this.consumer = new InboxConsumer({
@@ -73,12 +79,22 @@ export class MessagingService implements OnApplicationBootstrap, BeforeApplicati
   /** Graceful stop: no new events taken, pending outbox rows flushed, connections closed. */
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
+    if (this.pruning) clearInterval(this.pruning);
     await this.consumer?.stop();
     if (this.relay) {
       await this.relay.flush(5_000).catch((error: unknown) => this.logger.warn(`outbox not fully flushed: ${String(error)}`));
       await this.relay.stop();
     }
     await this.bus?.disconnect();
+  }
+
+  private async prune(): Promise<void> {
+    try {
+      const pruned = await pruneMessages(this.orm.em.fork());
+      if (pruned.outbox || pruned.inbox) this.logger.log(`pruned ${pruned.outbox} published outbox and ${pruned.inbox} inbox rows past retention`);
+    } catch (error) {
+      this.logger.warn(`pruning the outbox and inbox failed, next try in an hour: ${String(error)}`);
+    }
   }
 
   private async startConsumer(): Promise<void> {
