@@ -5,3 +5,4 @@ export { CALLER_IDENTITY_AUDIENCE, CALLER_IDENTITY_HEADER, CALLER_IDENTITY_ISSUE
 export { type TokenTtl, ttlSeconds } from './tokens/token-ttl';
 export { signUserToken, type SignOptions, USER_TOKEN_AUDIENCE, USER_TOKEN_ISSUER, type UserTokenClaims, verifyUserToken } from './tokens/user-token';
 export * from './tokens/development-secrets';
+export * from './caller/personal-data-masking';

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Caller } from '@grassroots/auth';
+import { type Caller, masksPersonalData } from '@grassroots/auth';
 import { LocalDateScalar } from '@grassroots/graphql';
 import { CurrentCaller, RequestContextArg, type SubgraphContext } from '@grassroots/subgraph';
 import { GridRoleService } from './grid-role.service';
@@ -24,7 +24,7 @@ export class GridRoleResolver {
     @CurrentCaller() caller: Caller,
     @Args('input', { type: () => AssignGridRoleInput, description: '任职信息' }) input: AssignGridRoleInput,
   ): Promise<GridRoleAssignmentObject> {
-    return toGridRoleAssignmentObject(await this.roleService.assign(caller, input));
+    return toGridRoleAssignmentObject(await this.roleService.assign(caller, input), masksPersonalData(caller));
   }
 
   @Mutation(() => GridRoleAssignmentObject, {
@@ -37,7 +37,7 @@ export class GridRoleResolver {
     endedAt?: string | null,
     @Args('reason', { type: () => String, nullable: true, description: '离任原因 (why, up to 200 characters)' }) reason?: string | null,
   ): Promise<GridRoleAssignmentObject> {
-    return toGridRoleAssignmentObject(await this.roleService.end(caller, id, { endedAt, reason }));
+    return toGridRoleAssignmentObject(await this.roleService.end(caller, id, { endedAt, reason }), masksPersonalData(caller));
   }
 
   @ResolveField(() => GridObject, { nullable: true, description: '所在网格 (the basic grid)' })

@@ -128,6 +128,11 @@ describe('Grids 网格', () => {
       const filled = await graphqlRequest<{ grid: { staffing: GridResult['staffing']; roles: { role: string; seat: number }[] } }>(subgraph.url, GRID, { id: grid }, officer);
       expect(filled.data!.grid.staffing).toEqual({ chiefs: 1, instructors: 2, workers: 1, complete: true });
       expect(filled.data!.grid.roles.map((role) => `${role.role}${role.seat}`).sort()).toEqual(['CHIEF1', 'INSTRUCTOR1', 'INSTRUCTOR2', 'WORKER1']);
+      // An analyst reads who holds which seat, with the names masked (DOMAIN §7).
+      type Names = { grid: { roles: { personName: string }[]; roleHistory: { nodes: { personName: string }[] } } };
+      const names = (response: { data?: Names | null }) => [...response.data!.grid.roles, ...response.data!.grid.roleHistory.nodes].map((role) => role.personName).sort();
+      expect(names(await graphqlRequest<Names>(subgraph.url, GRID, { id: grid }, analyst))).toEqual(names(filled as { data?: Names | null }).map((name) => [...name][0] + '*'.repeat([...name].length - 1)));
+      expect(names(filled as { data?: Names | null })).toContain('张网格');
       let missing = await graphqlRequest<{ basicGridsMissingRoles: { nodes: { id: string }[] } }>(subgraph.url, MISSING, { within: VILLAGE }, officer);
       expect(missing.data!.basicGridsMissingRoles.nodes.map((node) => node.id)).not.toContain(grid);
 

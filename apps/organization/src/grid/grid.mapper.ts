@@ -1,3 +1,4 @@
+import { maskName } from '@grassroots/auth';
 import { isStaffingComplete } from './grid-roles.util';
 import { type GridRoleAssignment } from './grid-role-assignment.entity';
 import { type Grid } from './grid.entity';
@@ -18,12 +19,13 @@ export function toGridObject(grid: Grid): GridObject {
   });
 }
 
-export function toGridRoleAssignmentObject(assignment: GridRoleAssignment): GridRoleAssignmentObject {
+/** `masked` (an analyst): the role holder's name masked (DOMAIN §7). */
+export function toGridRoleAssignmentObject(assignment: GridRoleAssignment, masked = false): GridRoleAssignmentObject {
   return Object.assign(new GridRoleAssignmentObject(), {
     id: assignment.id,
     gridId: assignment.grid.id,
     personId: assignment.personId,
-    personName: assignment.personName,
+    personName: masked ? maskName(assignment.personName) : assignment.personName,
     role: assignment.role,
     seat: assignment.seat,
     assignedAt: assignment.assignedAt,

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { type Caller } from '@grassroots/auth';
+import { type Caller, masksPersonalData } from '@grassroots/auth';
 import { PageArgs, RegionCodeScalar, toConnection } from '@grassroots/graphql';
 import { CurrentCaller, loaderFor, RequestContextArg, type SubgraphContext, userCallerOf } from '@grassroots/subgraph';
 import { toRegionObject } from '../region/region.mapper';
@@ -101,12 +101,12 @@ export class GridResolver {
       const byGrid = await this.roleService.activeByGrid(caller, ids);
       return ids.map((id) => byGrid.get(id) ?? []);
     });
-    return (await loader.load(grid.id)).map(toGridRoleAssignmentObject);
+    return (await loader.load(grid.id)).map((assignment) => toGridRoleAssignmentObject(assignment, masksPersonalData(caller)));
   }
 
   @ResolveField(() => GridRoleAssignmentConnection, { description: '任职记录 (every assignment, ended ones included, latest first)' })
   async roleHistory(@Parent() grid: GridObject, @CurrentCaller() caller: Caller, @Args() page: PageArgs): Promise<GridRoleAssignmentConnection> {
-    return toConnection(await this.roleService.history(caller, grid.id, page), toGridRoleAssignmentObject);
+    return toConnection(await this.roleService.history(caller, grid.id, page), (assignment) => toGridRoleAssignmentObject(assignment, masksPersonalData(caller)));
   }
 
   @ResolveReference()

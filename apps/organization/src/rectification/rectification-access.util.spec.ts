@@ -1,4 +1,4 @@
-import { isCountyOrAbove, maskName } from './rectification-access.util';
+import { isCountyOrAbove } from './rectification-access.util';
 
 describe(isCountyOrAbove.name, () => {
   it.each([
@@ -10,19 +10,5 @@ describe(isCountyOrAbove.name, () => {
     ['421181111229', false],
   ])('scope %s: %p', (root, expected) => {
     expect(isCountyOrAbove(root)).toBe(expected);
-  });
-});
-
-describe(maskName.name, () => {
-  it.each([
-    ['张三', '张*'],
-    ['欧阳修', '欧**'],
-    ['王', '*'],
-  ])('masks %s as %s', (name, masked) => {
-    expect(maskName(name)).toBe(masked);
-  });
-
-  it('leaves no name as none', () => {
-    expect(maskName(null)).toBeNull();
   });
 });

@@ -11,10 +11,3 @@ export const COUNTY_DECIDERS = ['organization-dept'] as const;
 export function isCountyOrAbove(scopeRoot: string): boolean {
   return scopeRoot.length <= REGION_LEVEL_LENGTH.COUNTY;
 }
-
-/** 张三 → 张*: analysts read statistics, never people's names (DOMAIN §7). */
-export function maskName(name: string | null): string | null {
-  if (name === null) return null;
-  const characters = [...name.trim()];
-  return characters.length <= 1 ? '*' : characters[0] + '*'.repeat(characters.length - 1);
-}

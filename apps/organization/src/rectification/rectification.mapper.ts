@@ -1,5 +1,5 @@
+import { maskName } from '@grassroots/auth';
 import { type CaseTransition } from './case-transition.entity';
-import { maskName } from './rectification-access.util';
 import { type RectificationItem } from './rectification-item.entity';
 import { type OverdueVillage } from './rectification-item.repository';
 import { type RectificationPlan } from './rectification-plan.entity';

@@ -1,5 +1,5 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Caller } from '@grassroots/auth';
+import { type Caller, masksPersonalData } from '@grassroots/auth';
 import { PageArgs, toConnection } from '@grassroots/graphql';
 import { CurrentCaller } from '@grassroots/subgraph';
 import { RegionObject } from '../region/region.object';
@@ -21,6 +21,6 @@ export class RegionSocialOrganizationsResolver {
     @Args('kind', { type: () => SocialOrganizationKindEnum, nullable: true, description: '类别 (only this kind)' }) kind?: SocialOrganizationKind | null,
     @Args('filingStatus', { type: () => FilingStatusEnum, nullable: true, description: '备案状态 (only this status)' }) filingStatus?: FilingStatus | null,
   ): Promise<SocialOrganizationConnection> {
-    return toConnection(await this.organizationService.list(caller, { within: region.code, kind, filingStatus }, page), toSocialOrganizationObject);
+    return toConnection(await this.organizationService.list(caller, { within: region.code, kind, filingStatus }, page), (found) => toSocialOrganizationObject(found, masksPersonalData(caller)));
   }
 }

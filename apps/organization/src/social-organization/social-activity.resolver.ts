@@ -1,7 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Caller } from '@grassroots/auth';
+import { type Caller, masksPersonalData } from '@grassroots/auth';
 import { PageArgs, RegionCodeScalar, toConnection } from '@grassroots/graphql';
-import { CurrentCaller, RequestContextArg, type SubgraphContext } from '@grassroots/subgraph';
+import { CurrentCaller, RequestContextArg, type SubgraphContext, userCallerOf } from '@grassroots/subgraph';
 import { SocialActivityService } from './social-activity.service';
 import { toSocialActivityReportObject, toSocialOrganizationObject } from './social-organization.mapper';
 import { ReportSocialActivityInput, SocialActivityReportConnection, SocialActivityReportObject, SocialOrganizationObject } from './social-organization.object';
@@ -41,6 +41,6 @@ export class SocialActivityResolver {
   @ResolveField(() => SocialOrganizationObject, { nullable: true, description: '报备组织 (the reporting organization)' })
   async organization(@Parent() report: SocialActivityReportObject, @RequestContextArg() context: SubgraphContext): Promise<SocialOrganizationObject | null> {
     const found = await socialOrganizationLoader(context, this.organizationService).load(report.organizationId);
-    return found ? toSocialOrganizationObject(found) : null;
+    return found ? toSocialOrganizationObject(found, masksPersonalData(userCallerOf(context))) : null;
   }
 }

@@ -87,6 +87,11 @@ describe('Social organizations 农村社会组织', () => {
   afterAll(() => subgraph?.close());
 
   describe('success', () => {
+    it('shows the leader’s name to civil affairs and masks it for an analyst', async () => {
+      expect(await step<{ leaderName: string }>(ORG, { id: filed }, civil)).toMatchObject({ leaderName: '胡老' });
+      expect(await step<{ leaderName: string }>(ORG, { id: filed }, analyst)).toMatchObject({ leaderName: '胡*' });
+    });
+
     it('takes an organization through refusal and resubmission to filed, recording every step', async () => {
       const organization = await register({ name: '胡氏宗祠会', kind: 'ANCESTRAL_HALL_COUNCIL', note: '村党支部摸排' }, civil);
       expect(organization).toMatchObject({ filingStatus: 'UNFILED', refusalReason: null, filedAt: null });

@@ -1,13 +1,15 @@
+import { maskName } from '@grassroots/auth';
 import { type SocialActivityReport, type SocialOrganization, type SocialOrganizationFilingTransition } from './social-organization.entity';
 import { FilingTransitionObject, SocialActivityReportObject, SocialOrganizationObject } from './social-organization.object';
 
-export function toSocialOrganizationObject(organization: SocialOrganization): SocialOrganizationObject {
+/** `masked` (an analyst): the leader's name masked (DOMAIN §7). */
+export function toSocialOrganizationObject(organization: SocialOrganization, masked = false): SocialOrganizationObject {
   return Object.assign(new SocialOrganizationObject(), {
     id: organization.id,
     name: organization.name,
     kind: organization.kind,
     regionCode: organization.regionCode,
-    leaderName: organization.leaderName,
+    leaderName: masked ? maskName(organization.leaderName) : organization.leaderName,
     filingStatus: organization.filingStatus,
     refusalReason: organization.refusalReason,
     filedAt: organization.filedAt,

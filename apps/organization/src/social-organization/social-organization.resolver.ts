@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { type Caller } from '@grassroots/auth';
+import { type Caller, masksPersonalData } from '@grassroots/auth';
 import { PageArgs, RegionCodeScalar, toConnection } from '@grassroots/graphql';
-import { CurrentCaller, RequestContextArg, type SubgraphContext } from '@grassroots/subgraph';
+import { CurrentCaller, RequestContextArg, type SubgraphContext, userCallerOf } from '@grassroots/subgraph';
 import { regionLoader } from '../grid/loaders';
 import { toRegionObject } from '../region/region.mapper';
 import { RegionObject } from '../region/region.object';
@@ -35,7 +35,7 @@ export class SocialOrganizationResolver {
 
   @Query(() => SocialOrganizationObject, { description: '按编号查询农村社会组织 (one social organization within your scope)' })
   async socialOrganization(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID, description: '组织编号' }) id: string) {
-    return toSocialOrganizationObject(await this.organizationService.get(caller, id));
+    return toSocialOrganizationObject(await this.organizationService.get(caller, id), masksPersonalData(caller));
   }
 
   @Query(() => SocialOrganizationConnection, { description: '农村社会组织列表 (social organizations within your scope, by village then name)' })
@@ -46,7 +46,7 @@ export class SocialOrganizationResolver {
     @Args('kind', { type: () => SocialOrganizationKindEnum, nullable: true, description: '类别 (only this kind)' }) kind?: SocialOrganizationKind | null,
     @Args('filingStatus', { type: () => FilingStatusEnum, nullable: true, description: '备案状态 (only this status)' }) filingStatus?: FilingStatus | null,
   ): Promise<SocialOrganizationConnection> {
-    return toConnection(await this.organizationService.list(caller, { within, kind, filingStatus }, page), toSocialOrganizationObject);
+    return toConnection(await this.organizationService.list(caller, { within, kind, filingStatus }, page), (found) => toSocialOrganizationObject(found, masksPersonalData(caller)));
   }
 
   @Query(() => SocialOrganizationConnection, {
@@ -57,7 +57,7 @@ export class SocialOrganizationResolver {
     @Args('township', { type: () => RegionCodeScalar, description: '乡镇(街道)代码 (a 9-digit township code within your scope)' }) township: string,
     @Args() page: PageArgs,
   ): Promise<SocialOrganizationConnection> {
-    return toConnection(await this.organizationService.unfiled(caller, township, page), toSocialOrganizationObject);
+    return toConnection(await this.organizationService.unfiled(caller, township, page), (found) => toSocialOrganizationObject(found, masksPersonalData(caller)));
   }
 
   @Mutation(() => SocialOrganizationObject, { description: `登记农村社会组织 (register a social organization as 未备案). ${WRITERS}` })
@@ -65,7 +65,7 @@ export class SocialOrganizationResolver {
     @CurrentCaller() caller: Caller,
     @Args('input', { type: () => RegisterSocialOrganizationInput, description: '组织信息' }) input: RegisterSocialOrganizationInput,
   ) {
-    return toSocialOrganizationObject(await this.organizationService.register(caller, input));
+    return toSocialOrganizationObject(await this.organizationService.register(caller, input), masksPersonalData(caller));
   }
 
   @Mutation(() => SocialOrganizationObject, {
@@ -76,7 +76,7 @@ export class SocialOrganizationResolver {
     @Args('id', { type: () => ID, description: '组织编号' }) id: string,
     @Args('note', { type: () => String, nullable: true, description: '说明 (note, up to 500 characters)' }) note?: string | null,
   ) {
-    return toSocialOrganizationObject(await this.organizationService.submit(caller, id, note));
+    return toSocialOrganizationObject(await this.organizationService.submit(caller, id, note), masksPersonalData(caller));
   }
 
   @Mutation(() => SocialOrganizationObject, {
@@ -89,7 +89,7 @@ export class SocialOrganizationResolver {
     @Args('reason', { type: () => String, nullable: true, description: '理由 (required to refuse; optional note to file; up to 500 characters)' })
     reason?: string | null,
   ) {
-    return toSocialOrganizationObject(await this.organizationService.decide(caller, id, decision, reason));
+    return toSocialOrganizationObject(await this.organizationService.decide(caller, id, decision, reason), masksPersonalData(caller));
   }
 
   @ResolveField(() => RegionObject, { nullable: true, description: '所在村(社区) (the village)' })
@@ -111,6 +111,6 @@ export class SocialOrganizationResolver {
   @ResolveReference()
   async resolveReference(reference: { id: string }, context: SubgraphContext): Promise<SocialOrganizationObject | null> {
     const found = await socialOrganizationLoader(context, this.organizationService).load(reference.id.toLowerCase());
-    return found ? toSocialOrganizationObject(found) : null;
+    return found ? toSocialOrganizationObject(found, masksPersonalData(userCallerOf(context))) : null;
   }
 }

@@ -1,25 +1,8 @@
 import { type Role } from '@grassroots/auth';
 import { RegionScope } from '@grassroots/kernel';
-import { maskedBirthDate, maskedText, maskName, masksPersonalData, revealsPersonalData } from './personal-data';
+import { maskedBirthDate, masksPersonalData, revealsPersonalData } from './personal-data';
 
 const caller = (...roles: Role[]) => ({ subject: 'u', roles, scope: RegionScope.of('421181') });
-
-describe(maskName.name, () => {
-  it('keeps the family name only', () => {
-    expect(maskName('张建国')).toBe('张**');
-    expect(maskName('欧阳')).toBe('欧*');
-    expect(maskName('李华')).toBe('李*');
-    expect(maskName('王')).toBe('*');
-  });
-});
-
-describe(maskedText.name, () => {
-  it('masks text for a masked caller and keeps null', () => {
-    expect(maskedText('家住三组', true)).toBe('***');
-    expect(maskedText('家住三组', false)).toBe('家住三组');
-    expect(maskedText(null, true)).toBeNull();
-  });
-});
 
 describe(maskedBirthDate.name, () => {
   it('withholds the birth date from a masked caller', () => {
