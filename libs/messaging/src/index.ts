@@ -10,6 +10,7 @@ export * from './inbox/inbox-consumer';
 export * from './inbox/inbox-message.entity';
 export * from './outbox/outbox-message.entity';
 export * from './outbox/outbox-relay';
+export * from './outbox/outbox-commit-nudger';
 export * from './outbox/stage-event';
 export * from './support/backoff';
 export { EVENT_HEADERS, UnreadableMessageError, decodeEnvelope, encodeEnvelope } from './support/envelope-codec';

@@ -8,6 +8,7 @@ import {
   KafkaMessageBus,
   type MessageBus,
   type MessagingLogger,
+  OutboxCommitNudger,
   OutboxRelay,
   pruneMessages,
 } from '@grassroots/messaging';
@@ -54,8 +55,10 @@ export class MessagingService implements OnApplicationBootstrap, BeforeApplicati
       topicPrefix: this.config.topicPrefix,
       logger,
     });
-    this.relay = new OutboxRelay({ em: this.orm.em, bus: this.bus, logger });
-    this.relay.start();
+    const relay = new OutboxRelay({ em: this.orm.em, bus: this.bus, logger });
+    this.relay = relay;
+    this.orm.em.getEventManager().registerSubscriber(new OutboxCommitNudger(() => relay.nudge()));
+    relay.start();
     this.pruning = setInterval(() => void this.prune(), PRUNE_EVERY_MS).unref();
     void this.prune();
     const handlers = this.collectHandlers();
