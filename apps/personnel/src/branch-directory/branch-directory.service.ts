@@ -17,9 +17,11 @@ export class BranchDirectoryService {
    */
   async assertBranchOfVillage(branchId: string, villageCode: string, field = 'branchId'): Promise<KnownPartyOrganization> {
     const id = parseId(branchId, field);
-    const inVillage = await this.organizations.findOne(RegionScope.of(villageCode), { id });
-    const knownElsewhere = !inVillage && (await this.organizations.isKnown(id));
-    assertBranchOfVillageFacts(id, villageCode, inVillage, knownElsewhere, field);
+    // Existence first: a row never disappears, so one known now is seen by the scoped read that
+    // follows (the other order can miss a row that arrives between the two reads).
+    const known = await this.organizations.isKnown(id);
+    const inVillage = known ? await this.organizations.findOne(RegionScope.of(villageCode), { id }) : null;
+    assertBranchOfVillageFacts(id, villageCode, inVillage, known && !inVillage, field);
     return inVillage as KnownPartyOrganization;
   }
 }
