@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { signUserToken } from '@grassroots/auth';
 import { createGateway, loadGatewayConfig } from '@grassroots/gateway-app';
-import { startSubgraphProcesses } from '@grassroots/testing';
+import { graphqlRequest, startSubgraphProcesses } from '@grassroots/testing';
 import { prepareTestInfrastructure } from '../test/prepare-test-infrastructure';
 
 const VILLAGE = '421181111229'; // 黄土岗镇 堰头垸村
@@ -26,12 +26,7 @@ async function main(sequential: number, burst: number): Promise<void> {
   const token = await signUserToken({ sub: 'bench', roles: ['township-officer'], region: '421181111' }, config.authJwtSecret, '1h');
 
   const graphql = async <T>(query: string, variables: object): Promise<T> => {
-    const response = await fetch(`${gateway.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: unknown[] };
+    const body = await graphqlRequest<T>(`${gateway.url}/graphql`, query, variables as Record<string, unknown>, { authorization: `Bearer ${token}` });
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data as T;
   };

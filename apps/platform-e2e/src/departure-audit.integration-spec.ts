@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { signUserToken, type UserTokenClaims } from '@grassroots/auth';
 import { createGateway, loadGatewayConfig, type RunningGateway } from '@grassroots/gateway-app';
-import { eventually, type GraphqlResponse, startSubgraphProcesses, type SubgraphProcesses } from '@grassroots/testing';
+import { eventually, type GraphqlResponse, graphqlRequest, startSubgraphProcesses, type SubgraphProcesses } from '@grassroots/testing';
 
 // DOMAIN §6: a cadre leaves office (personnel) → a departure audit is scheduled (supervision),
 // over the real broker, written and read through the gateway.
@@ -34,12 +34,7 @@ describe('a cadre leaving office gets a departure audit', () => {
 
   async function post<T>(query: string, variables: object, claims: Partial<UserTokenClaims>): Promise<GraphqlResponse<T>> {
     const token = await signUserToken({ sub: 'e2e', roles: ['township-officer'], region: '421181111', ...claims }, secret, '10m');
-    const response = await fetch(`${gateway.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { status: response.status, ...((await response.json()) as object) };
+    return graphqlRequest<T>(`${gateway.url}/graphql`, query, variables as Record<string, unknown>, { authorization: `Bearer ${token}` });
   }
   async function write<T>(query: string, variables: object): Promise<T> {
     const response = await post<T>(query, variables, {});

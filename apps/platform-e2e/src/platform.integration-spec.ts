@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { signUserToken, type UserTokenClaims } from '@grassroots/auth';
 import { createGateway, loadGatewayConfig, type RunningGateway } from '@grassroots/gateway-app';
-import { errorCodes, eventually, type GraphqlResponse, startSubgraphProcesses, type SubgraphProcess, type SubgraphProcesses } from '@grassroots/testing';
+import { errorCodes, eventually, type GraphqlResponse, graphqlRequest, startSubgraphProcesses, type SubgraphProcess, type SubgraphProcesses } from '@grassroots/testing';
 
 // The real platform: organization and personnel as their own processes (as `npm start` runs
 // them) on their own test databases and a private topic prefix on the real broker, behind the
@@ -52,12 +52,7 @@ describe('platform through the gateway', () => {
     signUserToken({ sub: 'e2e', roles: ['organization-dept'], region: '421181', ...claims }, secret, '10m');
 
   async function post<T = Record<string, unknown>>(query: string, variables: object, bearer: string | null): Promise<GraphqlResponse<T>> {
-    const response = await fetch(`${gateway.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { status: response.status, ...((await response.json()) as object) };
+    return graphqlRequest<T>(`${gateway.url}/graphql`, query, variables as Record<string, unknown>, bearer ? { authorization: `Bearer ${bearer}` } : {});
   }
 
   it('refuses a request without a token: UNAUTHENTICATED and no data', async () => {

@@ -51,7 +51,7 @@ export class CollectiveIncomeService {
 
   /** Incomes under `within` (default: the caller's scope), latest year first, then by village. */
   list(caller: Caller, filter: CollectiveIncomeFilter, page: PageRequest): Promise<Page<CollectiveIncome>> {
-    const scope = filter.within ? caller.scope.narrowTo(filter.within) : caller.scope;
+    const scope = caller.scope.narrowTo(filter.within);
     const where: FilterQuery<CollectiveIncome> = filter.year != null ? { year: filter.year } : {};
     if (filter.incomeClass) {
       const { from, below } = amountRangeOfClass(filter.incomeClass);

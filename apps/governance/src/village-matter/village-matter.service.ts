@@ -36,7 +36,7 @@ export class VillageMatterService {
 
   /** Matters under `within` (default: the caller's scope), newest proposal first. */
   list(caller: Caller, filter: VillageMatterFilter, page: PageRequest): Promise<Page<VillageMatter>> {
-    const scope = filter.within ? caller.scope.narrowTo(filter.within) : caller.scope;
+    const scope = caller.scope.narrowTo(filter.within);
     const where: FilterQuery<VillageMatter> = {};
     if (filter.tier) {
       const { from, below } = amountRangeOf(filter.tier);

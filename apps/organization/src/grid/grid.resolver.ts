@@ -20,7 +20,8 @@ import {
   GridRoleAssignmentObject,
 } from './grid.object';
 import { GridService } from './grid.service';
-import { gridLoader, regionLoader } from './loaders';
+import { regionLoader } from '../region/region.loader';
+import { gridLoader } from './loaders';
 
 @Resolver(() => GridObject)
 export class GridResolver {

@@ -123,7 +123,7 @@ export class GridService {
 }
 
 function scopeOf(caller: Caller, within: string | null | undefined): RegionScope {
-  return within ? caller.scope.narrowTo(within) : caller.scope;
+  return caller.scope.narrowTo(within);
 }
 
 function householdsOf(households: number | null | undefined): number | null {

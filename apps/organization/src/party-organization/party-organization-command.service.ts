@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Caller } from '@grassroots/auth';
 import { organizationCreated, organizationMoved } from '@grassroots/contracts';
-import { DomainError, parseId, parseRegionCode, shanghaiDate } from '@grassroots/kernel';
+import { DomainError, parseId, parseRegionCode, requiredText, shanghaiDate } from '@grassroots/kernel';
 import { EventOutbox } from '@grassroots/subgraph';
 import {
   assertNoCycle,
@@ -18,7 +18,7 @@ import {
 import { PartyOrganizationMemberRegion } from './party-organization-member-region.entity';
 import { MemberRegionRepository, ResidentUnitRepository } from './party-organization-parts.repository';
 import { PartyOrganizationResidentUnit, RESIDENT_UNIT_KINDS, type ResidentUnitKind } from './party-organization-resident-unit.entity';
-import { parseOrganizationName, PartyOrganizationWriteSupport } from './party-organization-write-support.service';
+import { PartyOrganizationWriteSupport } from './party-organization-write-support.service';
 import { PartyOrganization } from './party-organization.entity';
 import { PartyOrganizationRepository } from './party-organization.repository';
 
@@ -49,7 +49,7 @@ export class PartyOrganizationCommandService {
   /** Sets up an organization under an optional parent; publishes organization created. */
   async create(caller: Caller, input: CreatePartyOrganization, today = shanghaiDate()): Promise<PartyOrganization> {
     this.support.requireWriter(caller, 'Creating a party organization');
-    const name = parseOrganizationName(input.name);
+    const name = requiredText(input.name, 'name', 100);
     const form = input.form ?? 'STANDARD';
     if (!PARTY_ORGANIZATION_FORMS.includes(form)) {
       throw new DomainError('BAD_USER_INPUT', `form "${form}" is unknown: use one of ${PARTY_ORGANIZATION_FORMS.join(', ')}`, { field: 'form' });
@@ -94,7 +94,7 @@ export class PartyOrganizationCommandService {
   /** Gives an active organization a new name (recorded; no event: others refer to it by id). */
   async rename(caller: Caller, id: string, newName: string): Promise<PartyOrganization> {
     this.support.requireWriter(caller, 'Renaming a party organization');
-    const name = parseOrganizationName(newName);
+    const name = requiredText(newName, 'name', 100);
     return this.em.transactional(async () => {
       const organization = await this.support.activeForWrite(caller, id);
       if (organization.name === name) {

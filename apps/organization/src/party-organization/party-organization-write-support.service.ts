@@ -108,11 +108,3 @@ export class PartyOrganizationWriteSupport {
   }
 }
 
-/** A name of 1 to 100 characters, trimmed. */
-export function parseOrganizationName(input: string): string {
-  const name = (input ?? '').trim();
-  if (name.length < 1 || name.length > 100) {
-    throw new DomainError('BAD_USER_INPUT', `name must be 1 to 100 characters, got ${name.length}`, { field: 'name' });
-  }
-  return name;
-}

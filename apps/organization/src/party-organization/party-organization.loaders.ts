@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { byKeys, loaderFor, type SubgraphContext, userCallerOf } from '@grassroots/subgraph';
-import { type Region } from '../region/region.entity';
+import { regionLoader } from '../region/region.loader';
 import { RegionService } from '../region/region.service';
 import { type PartyOrganizationMemberRegion } from './party-organization-member-region.entity';
 import { type PartyOrganizationResidentUnit } from './party-organization-resident-unit.entity';
@@ -23,12 +23,9 @@ export class PartyOrganizationLoaders {
     );
   }
 
-  /** The same loader name and batch as the region resolver's: both share one cache per request. */
+  /** The request's one region loader (shared with the region resolver). */
   region(context: SubgraphContext) {
-    const caller = userCallerOf(context);
-    return loaderFor<string, Region | null>(context, 'region', async (codes) =>
-      byKeys(codes, await this.regions.getMany(caller, codes), (region) => region.code),
-    );
+    return regionLoader(context, this.regions);
   }
 
   memberRegions(context: SubgraphContext) {

@@ -46,7 +46,7 @@ export class PartyOrganizationService {
 
   /** Organizations under `within` (default: the caller's scope), by region then name; active ones unless asked. */
   list(caller: Caller, filter: PartyOrganizationFilter, page: PageRequest): Promise<Page<PartyOrganization>> {
-    const scope = filter.within ? caller.scope.narrowTo(filter.within) : caller.scope;
+    const scope = caller.scope.narrowTo(filter.within);
     const where = {
       ...(filter.kind ? { kind: filter.kind } : {}),
       ...(filter.form ? { form: filter.form } : {}),

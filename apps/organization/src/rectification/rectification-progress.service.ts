@@ -51,7 +51,7 @@ export class RectificationProgressService {
     today = shanghaiDate(),
   ): Promise<Page<OverdueVillage>> {
     requireCaseReader(caller);
-    const scope = within ? caller.scope.narrowTo(within) : caller.scope;
+    const scope = caller.scope.narrowTo(within);
     return this.items.overdueVillages(scope, asOf ?? today, page);
   }
 

@@ -1,8 +1,8 @@
-import { type Caller, hasRole } from '@grassroots/auth';
+import { type Caller, masksPersonalData } from '@grassroots/auth';
 import { shanghaiDate } from '@grassroots/kernel';
 import { type View } from './rectification.mapper';
 
 /** Analysts read statistics with people's names masked, whatever else they hold (DOMAIN §7). */
 export function viewOf(caller: Caller): View {
-  return { masked: hasRole(caller, 'analyst'), today: shanghaiDate() };
+  return { masked: masksPersonalData(caller), today: shanghaiDate() };
 }

@@ -60,7 +60,7 @@ export class WeakOrganizationCaseService {
   /** Cases under `within` (default: the caller's scope), by village. */
   list(caller: Caller, filter: WeakOrganizationCaseFilter, page: PageRequest): Promise<Page<WeakOrganizationCase>> {
     requireCaseReader(caller);
-    const scope = filter.within ? caller.scope.narrowTo(filter.within) : caller.scope;
+    const scope = caller.scope.narrowTo(filter.within);
     const where: FilterQuery<WeakOrganizationCase> = {
       ...(filter.state ? { state: filter.state } : {}),
       ...(filter.contactLevel ? { contactLevel: filter.contactLevel } : {}),
@@ -76,7 +76,7 @@ export class WeakOrganizationCaseService {
 
   counts(caller: Caller, within: string | null | undefined): Promise<WeakOrganizationCounts> {
     requireCaseReader(caller);
-    return this.cases.counts(within ? caller.scope.narrowTo(within) : caller.scope);
+    return this.cases.counts(caller.scope.narrowTo(within));
   }
 
   /** Designates a village party organization weak 认定软弱涣散; publishes the designation. */

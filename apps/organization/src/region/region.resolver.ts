@@ -2,10 +2,11 @@ import { Args, Parent, Query, ResolveField, Resolver, ResolveReference } from '@
 import { type Caller } from '@grassroots/auth';
 import { PageArgs, RegionCodeScalar, toConnection } from '@grassroots/graphql';
 import { ancestorRegionCodes, type RegionCode, type RegionLevel } from '@grassroots/kernel';
-import { byKeys, CurrentCaller, loaderFor, RequestContextArg, type SubgraphContext, userCallerOf } from '@grassroots/subgraph';
+import { CurrentCaller, RequestContextArg, type SubgraphContext } from '@grassroots/subgraph';
 import { type Region } from './region.entity';
 import { toRegionObject } from './region.mapper';
 import { RegionConnection, RegionLevelEnum, RegionObject } from './region.object';
+import { regionLoader } from './region.loader';
 import { RegionService } from './region.service';
 
 @Resolver(() => RegionObject)
@@ -58,11 +59,7 @@ export class RegionResolver {
     return found ? toRegionObject(found) : null;
   }
 
-  // All regions a request touches by code are read in one query.
   private loader(context: SubgraphContext) {
-    const caller = userCallerOf(context);
-    return loaderFor<string, Region | null>(context, 'region', async (codes) =>
-      byKeys(codes, await this.regionService.getMany(caller, codes), (region) => region.code),
-    );
+    return regionLoader(context, this.regionService);
   }
 }

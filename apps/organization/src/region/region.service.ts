@@ -33,7 +33,7 @@ export class RegionService {
     filter: { within?: string | null; level?: Region['level'] | null; name?: string | null },
     page: PageRequest,
   ): Promise<Page<Region>> {
-    const scope = filter.within ? caller.scope.narrowTo(filter.within) : caller.scope;
+    const scope = caller.scope.narrowTo(filter.within);
     const where = {
       ...(filter.level ? { level: filter.level } : {}),
       ...(filter.name ? { shortName: { $ilike: `%${filter.name.replace(/[%_\\]/g, '\\$&')}%` } } : {}),

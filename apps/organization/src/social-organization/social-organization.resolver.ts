@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveRefer
 import { type Caller, masksPersonalData } from '@grassroots/auth';
 import { PageArgs, RegionCodeScalar, toConnection } from '@grassroots/graphql';
 import { CurrentCaller, RequestContextArg, type SubgraphContext, userCallerOf } from '@grassroots/subgraph';
-import { regionLoader } from '../grid/loaders';
+import { regionLoader } from '../region/region.loader';
 import { toRegionObject } from '../region/region.mapper';
 import { RegionObject } from '../region/region.object';
 import { RegionService } from '../region/region.service';

@@ -36,7 +36,7 @@ export class SocialOrganizationService {
   }
 
   list(caller: Caller, filter: SocialOrganizationFilter, page: PageRequest): Promise<Page<SocialOrganization>> {
-    const scope = filter.within ? caller.scope.narrowTo(filter.within) : caller.scope;
+    const scope = caller.scope.narrowTo(filter.within);
     const where = {
       ...(filter.kind ? { kind: filter.kind } : {}),
       ...(filter.filingStatus ? { filingStatus: filter.filingStatus } : {}),

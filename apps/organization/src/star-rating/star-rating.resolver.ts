@@ -2,7 +2,7 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Resolve
 import { type Caller } from '@grassroots/auth';
 import { PageArgs, RegionCodeScalar, toConnection } from '@grassroots/graphql';
 import { byKeys, CurrentCaller, loaderFor, RequestContextArg, type SubgraphContext, userCallerOf } from '@grassroots/subgraph';
-import { regionLoader } from '../grid/loaders';
+import { regionLoader } from '../region/region.loader';
 import { toRegionObject } from '../region/region.mapper';
 import { RegionObject } from '../region/region.object';
 import { RegionService } from '../region/region.service';

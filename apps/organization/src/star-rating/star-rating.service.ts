@@ -40,7 +40,7 @@ export class StarRatingService {
 
   /** Ratings under `within` (default: the caller's scope), latest year first, then by village. */
   list(caller: Caller, filter: StarRatingFilter, page: PageRequest): Promise<Page<StarRating>> {
-    const scope = filter.within ? caller.scope.narrowTo(filter.within) : caller.scope;
+    const scope = caller.scope.narrowTo(filter.within);
     const where = {
       ...(filter.year != null ? { year: filter.year } : {}),
       ...(filter.stars != null ? { stars: parseStars(filter.stars) } : {}),

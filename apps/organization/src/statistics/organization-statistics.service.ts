@@ -33,7 +33,7 @@ export class OrganizationStatisticsService {
   ) {}
 
   async forRegion(caller: Caller, within: string | null | undefined): Promise<OrganizationStatistics> {
-    const scope = within ? caller.scope.narrowTo(within) : caller.scope;
+    const scope = caller.scope.narrowTo(within);
     const [partyOrganizationsByKind, partyOrganizationsByForm, gridsByLevel, socialOrganizationsByFilingStatus, weakOrganizations] = await Promise.all([
       this.countActiveOrganizations(scope, 'kind'),
       this.countActiveOrganizations(scope, 'form'),

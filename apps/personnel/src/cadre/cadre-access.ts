@@ -11,5 +11,5 @@ export function requireCadreWriter(caller: Caller, action: string): void {
 
 /** The caller's scope narrowed to `within` (FORBIDDEN when they do not overlap). */
 export function scopeWithin(caller: Caller, within: string | null | undefined): RegionScope {
-  return within ? caller.scope.narrowTo(within) : caller.scope;
+  return caller.scope.narrowTo(within);
 }

@@ -21,20 +21,19 @@ import { type EscalatedTalk } from './escalated-talk.entity';
 import { type HalfYearAssessment } from './half-year-assessment.entity';
 import { type MajorMatterReport } from './major-matter-report.entity';
 import { type Mentorship } from './mentorship.entity';
-import { maskName } from '../shared/personal-data';
+import { maskedBirthDate, maskedText, maskName } from '../shared/personal-data';
 import { type QualificationReview } from './qualification-review.entity';
 
 // `reveal` is false for analysts: names masked, birth dates and free text withheld.
-const MASKED_TEXT = '***';
-const text = (value: string, reveal: boolean) => (reveal ? value : MASKED_TEXT);
-const optional = (value: string | null, reveal: boolean) => (value === null || reveal ? value : MASKED_TEXT);
+const text = (value: string, reveal: boolean) => maskedText(value, !reveal);
+const optional = (value: string | null, reveal: boolean) => maskedText(value, !reveal);
 
 export function toCadreObject(cadre: Cadre, reveal: boolean): CadreObject {
   return Object.assign(new CadreObject(), {
     id: cadre.id,
     name: reveal ? cadre.name : maskName(cadre.name),
     gender: cadre.gender,
-    birthDate: reveal ? cadre.birthDate : null,
+    birthDate: maskedBirthDate(cadre.birthDate, !reveal),
     education: cadre.education,
     region: { code: cadre.regionCode },
     memberId: reveal ? cadre.memberId : null,

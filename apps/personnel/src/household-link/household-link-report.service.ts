@@ -34,7 +34,7 @@ export class HouseholdLinkReportService {
     page: PageRequest,
     today = shanghaiDate(),
   ): Promise<Page<HouseholdLink>> {
-    const scope = within ? caller.scope.narrowTo(within) : caller.scope;
+    const scope = caller.scope.narrowTo(within);
     const day = notInFuture(asOf ?? today, today, 'asOf');
     return this.links.withoutVisit(scope, day, visitMonthOf(day), page);
   }

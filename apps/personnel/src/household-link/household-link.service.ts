@@ -40,7 +40,7 @@ export class HouseholdLinkService {
 
   /** Links under `within` (default: the caller's scope), of one person if given; active ones unless ended ones are asked for. */
   list(caller: Caller, filter: LinkFilter, page: PageRequest): Promise<Page<HouseholdLink>> {
-    const scope = filter.within ? caller.scope.narrowTo(filter.within) : caller.scope;
+    const scope = caller.scope.narrowTo(filter.within);
     const where = {
       ...(filter.personId ? { person: parseId(filter.personId, 'personId') } : {}),
       ...(filter.includeEnded ? {} : { endedAt: null }),

@@ -28,10 +28,3 @@ export const LINK_ROLE_LABELS: Readonly<Record<LinkRole, string>> = {
  * organization subgraph (names only): a GRID_WORKER id is the link person's own.
  */
 export type LinkPersonKind = 'MEMBER' | 'CADRE' | 'REPRESENTATIVE' | 'GRID_WORKER';
-
-export const LINK_PERSON_KIND_LABELS: Readonly<Record<LinkPersonKind, string>> = {
-  MEMBER: '党员',
-  CADRE: '村干部',
-  REPRESENTATIVE: '村民代表',
-  GRID_WORKER: '网格员',
-};

@@ -7,7 +7,7 @@ import { type Page, type PageRequest } from '@grassroots/persistence';
 import { EventOutbox, requireRole } from '@grassroots/subgraph';
 import { BranchDirectoryService } from '../branch-directory/branch-directory.service';
 import { type Gender } from '../party-member/id-number.util';
-import { KeyedPageRepository } from '../shared/keyed-page.repository';
+import { firstPagesOfIds } from '../shared/keyed-pages';
 import { type MemberMove, MemberTransferFollowers } from '../party-member/member-transfer.followers';
 import { type PartyMember } from '../party-member/party-member.entity';
 import { MEMBER_WRITERS, parseName, parseVillageCode, PartyMemberService } from '../party-member/party-member.service';
@@ -83,13 +83,13 @@ export class MembershipPipelineService implements OnModuleInit {
 
   /** People at `stage` (default: every stage before FULL) under `within`, by name. */
   list(caller: Caller, within: string | null | undefined, stage: PipelineStage | null | undefined, page: PageRequest): Promise<Page<PipelinePerson>> {
-    const scope = within ? caller.scope.narrowTo(within) : caller.scope;
+    const scope = caller.scope.narrowTo(within);
     return this.people.page(scope, this.stageFilter(stage), page, PERSON_ORDER);
   }
 
   /** Probationary members past their year without a full-membership vote, most overdue first. */
   overdue(caller: Caller, within: string | null | undefined, page: PageRequest, today = shanghaiDate()): Promise<Page<PipelinePerson>> {
-    const scope = within ? caller.scope.narrowTo(within) : caller.scope;
+    const scope = caller.scope.narrowTo(within);
     return this.people.page(scope, this.overdueWhere(scope, today), page, { dueAt: 'asc', id: 'asc' });
   }
 
@@ -105,21 +105,13 @@ export class MembershipPipelineService implements OnModuleInit {
   }
 
   /** The first page of the pipeline of many branches in two SQL statements (overdue or not). */
-  async firstPagesOfBranches(caller: Caller, branchIds: readonly string[], filter: BranchPipelineFilter, first?: number | null, today = shanghaiDate()) {
-    const valid = [...new Set(branchIds.filter(isUuid).map((id) => id.toLowerCase()))];
-    const where = this.branchWhere(caller.scope, { $in: valid }, filter, today);
-    const pages = valid.length
-      ? await this.people.firstPages(caller.scope, { partition: 'e.branch_id', where, orderBy: PERSON_ORDER, first })
-      : new Map<string, Page<PipelinePerson>>();
-    return branchIds.map((id) => pages.get(id.toLowerCase()) ?? KeyedPageRepository.emptyPage<PipelinePerson>());
+  firstPagesOfBranches(caller: Caller, branchIds: readonly string[], filter: BranchPipelineFilter, first?: number | null, today = shanghaiDate()) {
+    const where = this.pipelineFilter(caller.scope, filter, today);
+    return firstPagesOfIds(this.people, caller.scope, branchIds, { property: 'branchId', column: 'branch_id', where, orderBy: PERSON_ORDER, first });
   }
 
-  async firstPagesOfSteps(caller: Caller, personIds: readonly string[], first?: number | null): Promise<Page<PipelineStageRecord>[]> {
-    const valid = [...new Set(personIds.filter(isUuid))];
-    const pages = valid.length
-      ? await this.stages.firstPages(caller.scope, { partition: 'e.person_id', where: { person: { $in: valid } }, orderBy: STAGE_ORDER, first })
-      : new Map<string, Page<PipelineStageRecord>>();
-    return personIds.map((id) => pages.get(id) ?? KeyedPageRepository.emptyPage<PipelineStageRecord>());
+  firstPagesOfSteps(caller: Caller, personIds: readonly string[], first?: number | null): Promise<Page<PipelineStageRecord>[]> {
+    return firstPagesOfIds(this.stages, caller.scope, personIds, { property: 'person', column: 'person_id', orderBy: STAGE_ORDER, first });
   }
 
   steps(caller: Caller, personId: string, page: PageRequest): Promise<Page<PipelineStageRecord>> {
@@ -249,8 +241,12 @@ export class MembershipPipelineService implements OnModuleInit {
     return stage ? { stage } : { stage: { $ne: 'FULL' as PipelineStage } };
   }
 
-  private branchWhere(scope: RegionScope, branchId: string | { $in: string[] }, filter: BranchPipelineFilter, today: string): FilterQuery<PipelinePerson> {
-    return { branchId, ...this.stageFilter(filter.stage), ...(filter.overdueOnly ? this.overdueWhere(scope, today) : {}) } as FilterQuery<PipelinePerson>;
+  private branchWhere(scope: RegionScope, branchId: string, filter: BranchPipelineFilter, today: string): FilterQuery<PipelinePerson> {
+    return { branchId, ...this.pipelineFilter(scope, filter, today) } as FilterQuery<PipelinePerson>;
+  }
+
+  private pipelineFilter(scope: RegionScope, filter: BranchPipelineFilter, today: string) {
+    return { ...this.stageFilter(filter.stage), ...(filter.overdueOnly ? this.overdueWhere(scope, today) : {}) } as FilterQuery<PipelinePerson> & object;
   }
 
   // Past the probation deadline and still a current member: a sub-query, so lists stay one statement.

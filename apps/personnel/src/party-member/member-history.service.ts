@@ -16,7 +16,8 @@ import { MemberTransferFollowers } from './member-transfer.followers';
 import { type AnnualRating, type DepartureReason, type DispositionKind } from './member-vocabulary';
 import { type PartyMember } from './party-member.entity';
 import { MEMBER_WRITERS, parseVillageCode, PartyMemberService } from './party-member.service';
-import { KeyedPageRepository } from '../shared/keyed-page.repository';
+import { type KeyedPageRepository } from '../shared/keyed-page.repository';
+import { firstPagesOfIds } from '../shared/keyed-pages';
 
 export type TransferPartyMember = { memberId: string; toRegionCode: string; toBranchId?: string | null; inVillage?: boolean | null; transferredAt: string; note?: string | null };
 export type RecordDeparture = { memberId: string; reason: DepartureReason; leftAt: string; note?: string | null };
@@ -152,13 +153,9 @@ export class MemberHistoryService {
   }
 
   /** First pages of one history list for many members (batched), or a later page of one. */
-  async firstPages(caller: Caller, kind: MemberHistoryKind, memberIds: readonly string[], first?: number | null): Promise<Page<HistoryRow>[]> {
-    const valid = [...new Set(memberIds.filter(isUuid))];
+  firstPages(caller: Caller, kind: MemberHistoryKind, memberIds: readonly string[], first?: number | null): Promise<Page<HistoryRow>[]> {
     const { repository, orderBy } = this.historyOf(kind);
-    const pages = valid.length
-      ? await repository.firstPages(caller.scope, { partition: 'e.member_id', where: { member: { $in: valid } }, orderBy, first })
-      : new Map<string, Page<HistoryRow>>();
-    return memberIds.map((id) => pages.get(id) ?? KeyedPageRepository.emptyPage());
+    return firstPagesOfIds(repository, caller.scope, memberIds, { property: 'member', column: 'member_id', orderBy, first });
   }
 
   page(caller: Caller, kind: MemberHistoryKind, memberId: string, page: PageRequest): Promise<Page<HistoryRow>> {

@@ -7,7 +7,7 @@ import { type Page, type PageRequest } from '@grassroots/persistence';
 import { EventOutbox, requireRole } from '@grassroots/subgraph';
 import { BranchDirectoryService } from '../branch-directory/branch-directory.service';
 import { type Gender, parseIdNumber } from './id-number.util';
-import { KeyedPageRepository } from '../shared/keyed-page.repository';
+import { firstPagesOfIds, firstPagesOfRegions, underRegions } from '../shared/keyed-pages';
 import { type Education, type MemberStatus } from './member-vocabulary';
 import { PartyMember } from './party-member.entity';
 import { PartyMemberRepository } from './party-member.repository';
@@ -89,7 +89,7 @@ export class PartyMemberService {
   }
 
   list(caller: Caller, within: string | null | undefined, includeLeft: boolean, page: PageRequest): Promise<Page<PartyMember>> {
-    const scope = within ? caller.scope.narrowTo(within) : caller.scope;
+    const scope = caller.scope.narrowTo(within);
     return this.members.page(scope, includeLeft ? {} : { leftAt: null }, page, REGION_ORDER);
   }
 
@@ -100,45 +100,20 @@ export class PartyMemberService {
   }
 
   /** The first page of members of many branches in two SQL statements. */
-  async firstPagesOfBranches(caller: Caller, branchIds: readonly string[], includeLeft: boolean, first?: number | null): Promise<Page<PartyMember>[]> {
-    const valid = [...new Set(branchIds.filter(isUuid).map((id) => id.toLowerCase()))];
-    const pages = valid.length
-      ? await this.members.firstPages(caller.scope, {
-          partition: 'e.branch_id',
-          where: { branchId: { $in: valid }, ...(includeLeft ? {} : { leftAt: null }) },
-          orderBy: BRANCH_ORDER,
-          first,
-        })
-      : new Map<string, Page<PartyMember>>();
-    return branchIds.map((id) => pages.get(id.toLowerCase()) ?? KeyedPageRepository.emptyPage());
+  firstPagesOfBranches(caller: Caller, branchIds: readonly string[], includeLeft: boolean, first?: number | null): Promise<Page<PartyMember>[]> {
+    const where = includeLeft ? {} : { leftAt: null };
+    return firstPagesOfIds(this.members, caller.scope, branchIds, { property: 'branchId', column: 'branch_id', where, orderBy: BRANCH_ORDER, first });
   }
 
   /**
    * The first page of members under many regions: two SQL statements per code length. A region
    * above the caller's scope shows the scope's members; one beside it is FORBIDDEN.
    */
-  async firstPagesOfRegions(caller: Caller, codes: readonly string[], includeLeft: boolean, first?: number | null): Promise<(Page<PartyMember> | Error)[]> {
-    const canonical = codes.map((code) => {
-      try {
-        caller.scope.narrowTo(code);
-        return parseRegionCode(code);
-      } catch (error) {
-        return error as Error;
-      }
+  firstPagesOfRegions(caller: Caller, codes: readonly string[], includeLeft: boolean, first?: number | null): Promise<(Page<PartyMember> | Error)[]> {
+    return firstPagesOfRegions(caller.scope, codes, async (length, group) => {
+      const { partition, where } = underRegions(length, group);
+      return this.members.firstPages(caller.scope, { partition, where: { ...where, ...(includeLeft ? {} : { leftAt: null }) }, orderBy: REGION_ORDER, first });
     });
-    const byLength = new Map<number, string[]>();
-    for (const code of canonical) if (typeof code === 'string') byLength.set(code.length, [...(byLength.get(code.length) ?? []), code]);
-    const pages = new Map<string, Page<PartyMember>>();
-    for (const [length, group] of byLength) {
-      const found = await this.members.firstPages(caller.scope, {
-        partition: `left(e.region_code, ${length})`,
-        where: { $or: [...new Set(group)].map((code) => ({ regionCode: { $like: `${code}%` } })), ...(includeLeft ? {} : { leftAt: null }) },
-        orderBy: REGION_ORDER,
-        first,
-      });
-      for (const [key, page] of found) pages.set(key, page);
-    }
-    return canonical.map((code) => (typeof code === 'string' ? (pages.get(code) ?? KeyedPageRepository.emptyPage()) : code));
   }
 
   /** A sub-query of the ids of members who left, for filters in other tables (rows stay in SQL). */

@@ -79,7 +79,7 @@ export class SensitiveFieldService {
   /** The log of unmasked reads, latest first; for the audit administrator (level-3 protection). */
   readLog(caller: Caller, filter: { within?: string | null; subjectId?: string | null }, page: PageRequest): Promise<Page<SensitiveRead>> {
     requireRole(caller, 'Reading the sensitive-read log', 'auditadmin');
-    const scope = filter.within ? caller.scope.narrowTo(filter.within) : caller.scope;
+    const scope = caller.scope.narrowTo(filter.within);
     const where = filter.subjectId ? { subjectId: parseId(filter.subjectId, 'subjectId') } : {};
     return this.reads.page(scope, where, page, { readAt: 'desc', id: 'desc' });
   }

@@ -28,7 +28,6 @@ export const POINT_ITEMS: readonly PointItem[] = [
   { code: 'COMMENDED', name: '受到乡镇级以上表彰或好人好事被通报表扬', kind: 'BONUS', defaultPoints: 10 },
 ];
 
-export const POINT_ITEM_KIND_LABELS: Readonly<Record<PointItemKind, string>> = { DEDUCTION: '扣分', BONUS: '加分' };
 
 const BY_CODE = new Map(POINT_ITEMS.map((item) => [item.code, item]));
 

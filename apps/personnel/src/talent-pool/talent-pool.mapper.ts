@@ -1,4 +1,4 @@
-import { maskName } from '../shared/personal-data';
+import { maskedText, maskName } from '../shared/personal-data';
 import { type TalentPoolCounts } from './talent-pool.service';
 import { TalentPoolCountsObject, TalentRecordObject } from './talent-pool.object';
 import { type TalentRecord } from './talent-record.entity';
@@ -11,7 +11,7 @@ export function toTalentRecordObject(record: TalentRecord, reveal: boolean): Tal
     region: { code: record.regionCode },
     since: record.since,
     until: record.until,
-    note: record.note === null || reveal ? record.note : '***',
+    note: maskedText(record.note, !reveal),
   });
 }
 

@@ -37,7 +37,7 @@ export class AuditService {
 
   /** Audits under `within` (default: the caller's scope), latest scheduled first. */
   list(caller: Caller, filter: AuditFilter, page: PageRequest): Promise<Page<Audit>> {
-    const scope = filter.within ? caller.scope.narrowTo(filter.within) : caller.scope;
+    const scope = caller.scope.narrowTo(filter.within);
     const where = {
       ...(filter.kind ? { kind: filter.kind } : {}),
       ...(filter.status ? { status: filter.status } : {}),

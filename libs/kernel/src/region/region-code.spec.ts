@@ -60,4 +60,9 @@ describe(RegionScope.name, () => {
     expect(sut.narrowTo('421181').root).toBe('421181111');
     expect(() => sut.narrowTo('421181112')).toThrow(DomainError);
   });
+
+  it('keeps itself when no region is asked for', () => {
+    expect(sut.narrowTo(null)).toBe(sut);
+    expect(sut.narrowTo(undefined)).toBe(sut);
+  });
 });

@@ -36,8 +36,12 @@ export class RegionScope {
     }
   }
 
-  /** The narrower of the scope and a requested region, or FORBIDDEN if they do not overlap. */
-  narrowTo(code: string): RegionScope {
+  /**
+   * The narrower of the scope and a requested region, or FORBIDDEN if they do not overlap; the
+   * scope itself when no region is asked for (an optional `within` argument left out).
+   */
+  narrowTo(code: string | null | undefined): RegionScope {
+    if (!code) return this;
     const requested = parseRegionCode(code);
     if (this.covers(requested)) return new RegionScope(requested);
     if (isWithinRegion(this.root, requested)) return this;
